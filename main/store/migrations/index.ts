@@ -1,0 +1,7 @@
+import type { Migration } from './migration';
+import { initialSchema } from './001-initial';
+
+/** Every migration in order; the last version is the schema this build of the app writes. */
+export const migrations: ReadonlyArray<Migration> = [initialSchema];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
