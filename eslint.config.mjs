@@ -1,0 +1,56 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Modules that only exist in Node or Electron. The renderer runs as an untrusted web page, so it
+// must reach them only through the preload bridge.
+const nodeOnlyModules = [
+  'electron',
+  'better-sqlite3',
+  'node-hid',
+  'pdfkit',
+  'bwip-js',
+  'ws',
+  'csv-parse',
+  ...builtinModules.filter((name) => !name.startsWith('_')),
+];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', '.native/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeOnlyModules.map((name) => ({ name, message: 'The renderer reaches main only through the preload bridge.' })),
+          patterns: [
+            { group: ['node:*'], message: 'Node built-ins are not available in the renderer.' },
+            {
+              regex: '(^|/)main/(?!(api/contract|api/bridge|scan/types|core/result)$)',
+              message: 'Only the contract, bridge, scan types and result modules of main are shared with the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/shell/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/shell/ may import electron; the rest also runs under Node.' }] }],
+    },
+  },
+);
