@@ -115,11 +115,11 @@ function addressBlock(address: Address, xMm: number, topMm: number, widthMm: num
 function headerSection(data: CartonLabelData, t: TranslateCaption): LabelElement[] {
   const fromWidthMm = rightColumnXMm - marginMm - 3;
   return [
-    caption(t('labels.carton.shipFrom'), marginMm, fromTopMm, fromWidthMm),
+    caption(t('labels:carton.shipFrom'), marginMm, fromTopMm, fromWidthMm),
     ...addressBlock(data.shipFrom, marginMm, fromTopMm + 3, fromWidthMm, { nameSizePt: 7.5, lineSizePt: 7, maxAddressLines: 2 }),
-    caption(t('labels.carton.client'), rightColumnXMm, fromTopMm, rightColumnWidthMm),
+    caption(t('labels:carton.client'), rightColumnXMm, fromTopMm, rightColumnWidthMm),
     textAt(data.clientName, { xMm: rightColumnXMm, yMm: fromTopMm + 3, maxWidthMm: rightColumnWidthMm, font: 'bold', sizePt: 9, minSizePt: 7 }),
-    caption(t('labels.carton.shipment'), rightColumnXMm, fromTopMm + 8, rightColumnWidthMm),
+    caption(t('labels:carton.shipment'), rightColumnXMm, fromTopMm + 8, rightColumnWidthMm),
     textAt(data.shipmentReference, {
       xMm: rightColumnXMm,
       yMm: fromTopMm + 11,
@@ -134,7 +134,7 @@ function headerSection(data: CartonLabelData, t: TranslateCaption): LabelElement
 
 function shipToSection(data: CartonLabelData, t: TranslateCaption): LabelElement[] {
   return [
-    caption(t('labels.carton.shipTo'), marginMm, shipToTopMm, contentWidthMm),
+    caption(t('labels:carton.shipTo'), marginMm, shipToTopMm, contentWidthMm),
     ...addressBlock(data.shipTo, marginMm + 2, shipToTopMm + 3.5, contentWidthMm - 2, { nameSizePt: 14, lineSizePt: 11, maxAddressLines: 3 }),
     horizontalRule(marginMm, cartonTopMm - 2, contentWidthMm, ruleThicknessMm),
   ];
@@ -144,10 +144,10 @@ function cartonSection(data: CartonLabelData, options: CartonLabelOptions): Labe
   const { t } = options;
   const numberText =
     data.cartonCount === null
-      ? t('labels.carton.cartonNumberOfUnknown', { number: data.cartonNumber })
-      : t('labels.carton.cartonNumberOfCount', { number: data.cartonNumber, count: data.cartonCount });
+      ? t('labels:carton.cartonNumberOfUnknown', { number: data.cartonNumber })
+      : t('labels:carton.cartonNumberOfCount', { number: data.cartonNumber, count: data.cartonCount });
   const elements: LabelElement[] = [
-    caption(t('labels.carton.carton'), marginMm, cartonTopMm, rightColumnXMm - marginMm),
+    caption(t('labels:carton.carton'), marginMm, cartonTopMm, rightColumnXMm - marginMm),
     textAt(numberText, {
       xMm: marginMm,
       yMm: cartonTopMm + 3,
@@ -163,13 +163,13 @@ function cartonSection(data: CartonLabelData, options: CartonLabelOptions): Labe
       data.weightGrams / 1000,
     );
     elements.push(
-      caption(t('labels.carton.weight'), rightColumnXMm, cartonTopMm, rightColumnWidthMm),
+      caption(t('labels:carton.weight'), rightColumnXMm, cartonTopMm, rightColumnWidthMm),
       textAt(`${kilograms} kg`, { xMm: rightColumnXMm, yMm: cartonTopMm + 3, maxWidthMm: rightColumnWidthMm, font: 'bold', sizePt: 10 }),
     );
   }
   if (data.packedAt !== undefined) {
     elements.push(
-      caption(t('labels.carton.packedAt'), rightColumnXMm, cartonTopMm + 8, rightColumnWidthMm),
+      caption(t('labels:carton.packedAt'), rightColumnXMm, cartonTopMm + 8, rightColumnWidthMm),
       textAt(data.packedAt, { xMm: rightColumnXMm, yMm: cartonTopMm + 11, maxWidthMm: rightColumnWidthMm, sizePt: 8 }),
     );
   }
@@ -181,8 +181,8 @@ function cartonSection(data: CartonLabelData, options: CartonLabelOptions): Labe
 function contentsSection(data: CartonLabelData, t: TranslateCaption): LabelElement[] {
   const totalQuantity = data.contents.reduce((sum, line) => sum + line.quantity, 0);
   const elements: LabelElement[] = [
-    caption(t('labels.carton.contents'), marginMm, contentsTopMm, contentWidthMm / 2),
-    textAt(t('labels.carton.totalQuantity', { count: totalQuantity }), {
+    caption(t('labels:carton.contents'), marginMm, contentsTopMm, contentWidthMm / 2),
+    textAt(t('labels:carton.totalQuantity', { count: totalQuantity }), {
       xMm: marginMm + contentWidthMm / 2,
       yMm: contentsTopMm,
       maxWidthMm: contentWidthMm / 2,
@@ -213,7 +213,7 @@ function contentsSection(data: CartonLabelData, t: TranslateCaption): LabelEleme
   });
   if (shownCount < data.contents.length) {
     elements.push(
-      textAt(t('labels.carton.moreContents', { count: data.contents.length - shownCount }), {
+      textAt(t('labels:carton.moreContents', { count: data.contents.length - shownCount }), {
         xMm: marginMm,
         yMm: contentsFirstLineMm + shownCount * advanceMm,
         maxWidthMm: contentWidthMm,
@@ -246,7 +246,7 @@ function ssccSection(data: CartonLabelData, options: CartonLabelOptions): LabelE
       gapMm: 1,
     },
   };
-  return [caption(options.t('labels.carton.sscc'), marginMm, ssccTopMm, contentWidthMm), barcode];
+  return [caption(options.t('labels:carton.sscc'), marginMm, ssccTopMm, contentWidthMm), barcode];
 }
 
 /**
