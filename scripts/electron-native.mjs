@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const defaultElectronHeadersUrl = 'https://electronjs.org/headers';
 
-/** Returns the folder that holds the binary built for one Electron version. */
+/** Returns the folder of the binary built for one Electron version. */
 export function nativeBuildDir(repositoryRoot, electronVersion) {
   return join(repositoryRoot, '.native', `electron-${electronVersion}`);
 }

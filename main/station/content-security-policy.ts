@@ -5,11 +5,16 @@
  *
  * @param extraConnectSources origins the page may open connections to besides its own, such as
  *   the loopback WebSocket URL (older Chromium versions do not match `ws:` against `'self'`).
+ * @param options.allowInlineScripts adds `'unsafe-inline'` to script-src, for the Vite dev server
+ *   only: its React refresh preamble is an inline script. Never set it for built pages.
  */
-export function contentSecurityPolicy(extraConnectSources: ReadonlyArray<string> = []): string {
+export function contentSecurityPolicy(
+  extraConnectSources: ReadonlyArray<string> = [],
+  options: { readonly allowInlineScripts?: boolean } = {},
+): string {
   const directives: ReadonlyArray<string> = [
     "default-src 'none'",
-    "script-src 'self'",
+    options.allowInlineScripts === true ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

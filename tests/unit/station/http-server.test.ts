@@ -127,6 +127,7 @@ describe('listenStation', () => {
       });
 
       expect(response.status).toBe(403);
+      expect(JSON.parse(response.body).error.code).toBe('forbidden');
       expect(calls).toEqual([]);
     });
 
