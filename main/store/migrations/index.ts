@@ -1,7 +1,8 @@
 import type { Migration } from './migration';
 import { initialSchema } from './001-initial';
+import { scanGestures } from './002-scan-gestures';
 
 /** Every migration in order; the last version is the schema this build of the app writes. */
-export const migrations: ReadonlyArray<Migration> = [initialSchema];
+export const migrations: ReadonlyArray<Migration> = [initialSchema, scanGestures];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
