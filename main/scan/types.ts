@@ -3,7 +3,7 @@
  * so this file imports nothing.
  */
 
-/** How the symbol was identified: from an AIM symbology identifier, or inferred from the text. */
+/** Symbology of the scanned symbol, from its AIM symbology identifier when the scanner sent one. */
 export interface Symbology {
   /** The AIM identifier as sent, such as "]C1" or "]d2"; null when the scanner sent none. */
   readonly aim: string | null;
@@ -13,7 +13,15 @@ export interface Symbology {
 
 export interface ApplicationIdentifierValue {
   readonly ai: string;
+  /** The value exactly as encoded, digits and characters unchanged. */
   readonly value: string;
+  /**
+   * For AIs with an implied decimal point (310n to 369n, 390n to 395n): the number as decimal text
+   * with exactly n decimal places, such as "1.250" for (3103)001250.
+   */
+  readonly decimal?: string;
+  /** For the amount and price AIs 391n and 393n: the ISO 4217 numeric currency code. */
+  readonly currency?: string;
 }
 
 export type PackCommand = 'new-carton' | 'close-carton' | 'undo-last-scan';
@@ -62,7 +70,11 @@ export type ScanErrorCode =
   | 'duplicate-ai'
   | 'invalid-digital-link'
   | 'invalid-character'
-  | 'invalid-fnsku';
+  | 'invalid-fnsku'
+  | 'invalid-serial'
+  | 'unknown-command'
+  | 'invalid-option'
+  | 'internal-error';
 
 export interface ScanError {
   readonly code: ScanErrorCode;
