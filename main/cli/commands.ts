@@ -1,0 +1,33 @@
+import type { ParsedCommandLine } from './arguments';
+import type { CliIo } from './io';
+import { runImport } from './commands/import';
+import { runScanParse } from './commands/scan-parse';
+import { runVerifyHistory } from './commands/verify-history';
+
+export interface CliCommand {
+  readonly run: (line: ParsedCommandLine, io: CliIo) => number | Promise<number>;
+}
+
+export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliCommand>([
+  ['import', { run: runImport }],
+  ['scan-parse', { run: runScanParse }],
+  ['verify-history', { run: runVerifyHistory }],
+]);
+
+export const usageText = `Usage: packtrace [--data-dir DIR] COMMAND [options]
+
+Commands:
+  import FILE [--client CODE]          Import products or shipments (CSV, Amazon order report,
+                                       Shopify orders JSON). A bad file imports nothing.
+  scan-parse RAW [--gs-substitute C]   Decode one raw scan and print it as JSON. Write GS as \\x1d.
+  replay --shipment REF FILE           Feed raw scans (one per line) through the packing rules
+                                       and print one JSON verdict per line.
+  lookup SERIAL [--json]               Show every unit with this serial and its history.
+  verify-history [--json]              Check the event hash chain; exit 1 at the first bad event.
+  label carton CARTON --out FILE.pdf   Write the label of a carton (its SSCC or number).
+
+Global options:
+  --data-dir DIR   Station data folder (default: PACKTRACE_DATA_DIR, else the OS app-data folder).
+
+Exit codes: 0 done, 1 the command found a problem, 2 usage error.
+`;

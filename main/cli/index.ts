@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+/** Entry point of the `packtrace` command line; see run-cli.ts for the exit codes. */
+import { processIo } from './io';
+import { runCli } from './run-cli';
+
+runCli(process.argv.slice(2), processIo).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`packtrace: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 70;
+  },
+);
