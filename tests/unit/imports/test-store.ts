@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import type { Result } from '../../../main/core/result';
 import { afterEach } from 'vitest';
 import { openStore } from '../../../main/store/database';
 import { useTempDir } from '../../support/temp-dir';
@@ -37,3 +38,19 @@ export function csv(lines: ReadonlyArray<string>): Buffer {
 }
 
 export const testNow = '2025-03-01T10:00:00.000Z';
+
+/** Returns the value of a successful import, or fails the test with the import's error text. */
+export function valueOf<T>(result: Result<T, { readonly text: string }>): T {
+  if (!result.ok) {
+    throw new Error(`expected success, got: ${result.error.text}`);
+  }
+  return result.value;
+}
+
+/** Returns the error of a failed import, or fails the test when it succeeded. */
+export function errorOf<E>(result: Result<unknown, E>): E {
+  if (result.ok) {
+    throw new Error('expected the import to fail, but it succeeded');
+  }
+  return result.error;
+}

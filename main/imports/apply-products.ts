@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+import { err, ok, type Result } from '../core/result';
+import { findProductBySku, insertProduct, productFieldsEqual, productHasUnits, updateProductFields } from '../store/products';
+import type { ClientResolver } from './client-resolver';
+import type { ProductDraft } from './drafts';
+import { importError, type ImportError } from './import-error';
+
+/**
+ * Writes product drafts: a new SKU is inserted and a known SKU gets the file's catalog fields.
+ * Returns how many products were inserted or changed. Changing the GTIN or serial tracking of a
+ * product with recorded units is refused, because those units were identified by the old values.
+ */
+export function applyProducts(
+  db: Database.Database,
+  file: string,
+  drafts: ReadonlyArray<ProductDraft>,
+  clients: ClientResolver,
+  now: string,
+): Result<number, ImportError> {
+  let written = 0;
+  for (const draft of drafts) {
+    const client = clients.resolve(draft.client);
+    if (!client.ok) return client;
+
+    const existing = findProductBySku(db, client.value.id, draft.fields.sku);
+    if (existing === undefined) {
+      insertProduct(db, client.value.id, draft.fields, now);
+      written += 1;
+      continue;
+    }
+    if (productFieldsEqual(existing, draft.fields)) {
+      continue;
+    }
+
+    const identityChanged = existing.gtin !== draft.fields.gtin || existing.serialTracked !== draft.fields.serialTracked;
+    if (identityChanged && productHasUnits(db, existing.id)) {
+      const row = 'row' in draft.origin ? draft.origin.row : undefined;
+      return err(importError('import-product-in-use', 'productInUse', { file, row, value: draft.fields.sku }));
+    }
+    updateProductFields(db, existing.id, draft.fields);
+    written += 1;
+  }
+  return ok(written);
+}

@@ -1,0 +1,95 @@
+import { err, ok, type Result } from '../core/result';
+import type { ProductFields } from '../store/products';
+import type { CsvTable } from './csv-table';
+import { clientOfRecord } from './client-reference';
+import type { ParsedImport, ProductDraft } from './drafts';
+import { mapColumns, productColumns } from './headers';
+import { importError, type ImportError } from './import-error';
+import { RecordReader } from './record-reader';
+import {
+  optionalAsin,
+  optionalFnsku,
+  optionalGtin,
+  optionalSerialPattern,
+  optionalText,
+  optionalWholeNumber,
+  requiredIdentifier,
+  requiredText,
+  yesNo,
+} from './values';
+
+type ProductField = keyof typeof productColumns;
+
+/**
+ * Parses a product CSV (columns in headers.ts). serial_tracked defaults to true when empty.
+ * A SKU that appears twice for one client is an error naming both rows.
+ */
+export function parseProductCsv(file: string, table: CsvTable, clientCode: string | undefined): Result<ParsedImport, ImportError> {
+  const columns = mapColumns(file, table.header, productColumns, { required: ['sku', 'title'], rejectUnknown: true });
+  if (!columns.ok) {
+    return columns;
+  }
+
+  const products: ProductDraft[] = [];
+  const rowOfSku = new Map<string, number>();
+  for (const record of table.records) {
+    const draft = parseProductRecord(file, new RecordReader(file, record, columns.value), clientCode);
+    if (!draft.ok) {
+      return draft;
+    }
+
+    const key = `${draft.value.client.code.toLowerCase()}\u0000${draft.value.fields.sku}`;
+    const earlierRow = rowOfSku.get(key);
+    if (earlierRow !== undefined) {
+      const column = columns.value.name.sku ?? 'sku';
+      return err(
+        importError('import-duplicate-row', 'duplicateSku', { file, row: record.row, column, value: draft.value.fields.sku }, { otherRow: earlierRow }),
+      );
+    }
+    rowOfSku.set(key, record.row);
+    products.push(draft.value);
+  }
+
+  return ok({ format: 'products-csv', products, shipments: [], createsMissingProducts: false, warnings: [] });
+}
+
+function parseProductRecord(
+  file: string,
+  reader: RecordReader<ProductField>,
+  clientCode: string | undefined,
+): Result<ProductDraft, ImportError> {
+  const client = clientOfRecord(file, reader, clientCode);
+  if (!client.ok) return client;
+  const clientName = reader.read('clientName', optionalText);
+  if (!clientName.ok) return clientName;
+
+  const sku = reader.read('sku', requiredIdentifier);
+  if (!sku.ok) return sku;
+  const gtin = reader.read('gtin', optionalGtin);
+  if (!gtin.ok) return gtin;
+  const fnsku = reader.read('fnsku', optionalFnsku);
+  if (!fnsku.ok) return fnsku;
+  const asin = reader.read('asin', optionalAsin);
+  if (!asin.ok) return asin;
+  const title = reader.read('title', requiredText);
+  if (!title.ok) return title;
+  const serialTracked = reader.read('serialTracked', (raw) => yesNo(raw, true));
+  if (!serialTracked.ok) return serialTracked;
+  const serialPattern = reader.read('serialPattern', optionalSerialPattern);
+  if (!serialPattern.ok) return serialPattern;
+  const weightGrams = reader.read('weightGrams', optionalWholeNumber);
+  if (!weightGrams.ok) return weightGrams;
+
+  const fields: ProductFields = {
+    sku: sku.value,
+    gtin: gtin.value,
+    fnsku: fnsku.value,
+    asin: asin.value,
+    title: title.value,
+    serialTracked: serialTracked.value,
+    serialPattern: serialPattern.value,
+    weightGrams: weightGrams.value,
+  };
+  const nameForCreation = clientName.value === '' ? undefined : clientName.value;
+  return ok({ client: { ...client.value, nameForCreation }, fields, origin: { row: reader.row } });
+}
