@@ -133,7 +133,11 @@ export const importSummarySchema = z.object({
   products: z.number().int(),
   shipmentsCreated: z.number().int(),
   shipmentsUnchanged: z.number().int(),
+  /** Shipments whose lines or address changed before packing started. */
+  shipmentsUpdated: z.number().int(),
   lines: z.number().int(),
+  /** Skipped orders and lines, for the operator to check. */
+  warnings: z.array(operatorMessageSchema),
 });
 
 export const labelDocumentSchema = z.object({

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type Resource, type ResourceLanguage, type TFunction } from 'i18next';
 import { resolveResourcesDir } from './resources';
 
 /** Languages the app ships translations for; English is the fallback for a missing key. */
@@ -19,7 +19,7 @@ export type Translate = (key: string, params?: Readonly<Record<string, string | 
  * use. Keys name their namespace: `labels:carton.shipTo`.
  */
 export function createTranslator(language: SupportedLanguage, localesDir = join(resolveResourcesDir(), 'locales')): Translate {
-  const resources: Record<string, Record<string, unknown>> = {};
+  const resources: Resource = {};
   for (const lang of new Set<SupportedLanguage>([language, 'en'])) {
     resources[lang] = readNamespaces(join(localesDir, lang));
   }
@@ -39,8 +39,8 @@ export function createTranslator(language: SupportedLanguage, localesDir = join(
   return (key, params) => t(key, { ...params });
 }
 
-function readNamespaces(languageDir: string): Record<string, unknown> {
-  const namespaces: Record<string, unknown> = {};
+function readNamespaces(languageDir: string): ResourceLanguage {
+  const namespaces: ResourceLanguage = {};
   for (const file of readdirSync(languageDir)) {
     if (file.endsWith('.json')) {
       namespaces[file.slice(0, -'.json'.length)] = JSON.parse(readFileSync(join(languageDir, file), 'utf8'));

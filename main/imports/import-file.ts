@@ -34,8 +34,8 @@ export interface ImportFileRequest {
  * The import summary plus what the contract's summary does not carry yet: shipments replaced
  * because their order changed before packing, and warnings about skipped orders and lines.
  */
-export interface ImportReport extends ImportSummary {
-  readonly shipmentsUpdated: number;
+export interface ImportReport extends Omit<ImportSummary, 'warnings'> {
+  /** Warnings with their English text for the command line; screens take only `message`. */
   readonly warnings: ReadonlyArray<ImportWarning>;
 }
 
