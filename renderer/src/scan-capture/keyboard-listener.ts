@@ -25,9 +25,12 @@ const maxIdleDeferrals = 3;
  * The handlers only append to the recognizer's buffer and arm one timer, with no React state
  * change per key, so a busy render cannot make the page drop keys.
  *
+ * `onScan` returns false when nothing takes scans at the moment. A scan made into a focused field
+ * is then typed into that field, so a badge or a label can still fill it.
+ *
  * Returns a function that removes the listener.
  */
-export function startScanCapture(profile: ScannerProfile, onScan: (scan: CapturedScan) => void): () => void {
+export function startScanCapture(profile: ScannerProfile, onScan: (scan: CapturedScan) => boolean): () => void {
   const recognizer = new ScanRecognizer(profile);
   let heldField: TextField | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,10 +38,9 @@ export function startScanCapture(profile: ScannerProfile, onScan: (scan: Capture
 
   const apply = (outputs: ReadonlyArray<CaptureOutput>): void => {
     for (const output of outputs) {
-      if (output.kind === 'scan') {
-        onScan({ raw: output.raw, gestureId: crypto.randomUUID() });
-      } else if (heldField !== null && heldField.isConnected) {
-        typeIntoField(heldField, output.text);
+      const handled = output.kind === 'scan' && onScan({ raw: output.raw, gestureId: crypto.randomUUID() });
+      if (!handled && heldField !== null && heldField.isConnected) {
+        typeIntoField(heldField, output.kind === 'scan' ? output.raw : output.text);
       }
       heldField = null;
     }

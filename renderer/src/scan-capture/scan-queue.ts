@@ -9,16 +9,16 @@ export interface QueuedScan {
  * behind it; nothing is dropped or reordered. `send` must settle (resolve or reject) for the next
  * scan to go, and a rejection is passed to `onSendFailed` before the queue moves on.
  */
-export class ScanQueue {
-  private readonly waiting: QueuedScan[] = [];
+export class ScanQueue<T extends QueuedScan = QueuedScan> {
+  private readonly waiting: T[] = [];
   private running = false;
 
   constructor(
-    private readonly send: (scan: QueuedScan) => Promise<void>,
-    private readonly onSendFailed: (scan: QueuedScan, error: unknown) => void,
+    private readonly send: (scan: T) => Promise<void>,
+    private readonly onSendFailed: (scan: T, error: unknown) => void,
   ) {}
 
-  enqueue(scan: QueuedScan): void {
+  enqueue(scan: T): void {
     this.waiting.push(scan);
     if (!this.running) {
       void this.drain();

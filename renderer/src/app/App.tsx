@@ -1,0 +1,87 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { subscribeToStationEvents } from '../api/station-events';
+import { unlockFeedbackAudio } from '../audio/feedback-player';
+import { MessageText } from '../components/MessageText';
+import { startScanCapture } from '../scan-capture/keyboard-listener';
+import { defaultScannerProfile } from '../scan-capture/scanner-profile';
+import { FirstStartScreen } from '../screens/first-start/FirstStartScreen';
+import { ImportScreen } from '../screens/import/ImportScreen';
+import { LookupScreen } from '../screens/lookup/LookupScreen';
+import { PackScreen } from '../screens/pack/PackScreen';
+import { ShipmentsScreen } from '../screens/shipments/ShipmentsScreen';
+import { SignInScreen } from '../screens/sign-in/SignInScreen';
+import { useNavigationStore } from '../state/navigation-store';
+import { refreshPackView } from '../state/pack-actions';
+import { usePackStore } from '../state/pack-store';
+import { routeScan } from '../state/scan-routing';
+import { useStationStore } from '../state/station-store';
+import { Header } from './Header';
+
+function useStationWiring(): void {
+  const load = useStationStore((state) => state.load);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => startScanCapture(defaultScannerProfile, routeScan), []);
+
+  // Browsers keep audio suspended until the page gets a key or a click.
+  useEffect(() => {
+    window.addEventListener('keydown', unlockFeedbackAudio, { once: true, capture: true });
+    window.addEventListener('pointerdown', unlockFeedbackAudio, { once: true, capture: true });
+  }, []);
+
+  useEffect(
+    () =>
+      subscribeToStationEvents(() => {
+        if (usePackStore.getState().view !== null) {
+          void refreshPackView();
+        }
+      }),
+    [],
+  );
+}
+
+function CurrentScreen() {
+  const screen = useNavigationStore((state) => state.screen);
+  switch (screen) {
+    case 'shipments':
+      return <ShipmentsScreen />;
+    case 'pack':
+      return <PackScreen />;
+    case 'lookup':
+      return <LookupScreen />;
+    case 'import':
+      return <ImportScreen />;
+  }
+}
+
+/** The station window: the header and the one screen the station's state calls for. */
+export function App() {
+  const { t } = useTranslation();
+  const info = useStationStore((state) => state.info);
+  const operator = useStationStore((state) => state.operator);
+  const problem = useStationStore((state) => state.problem);
+  useStationWiring();
+
+  const ready = info !== null && !info.storeIsEmpty && operator !== null;
+
+  return (
+    <div className="station">
+      <Header showNavigation={ready} />
+      {problem !== null && (
+        <p className="problem station-problem" role="alert">
+          <MessageText message={problem} />
+        </p>
+      )}
+      <main className="station-main">
+        {info === null && problem === null && <p className="loading">{t('app.loading')}</p>}
+        {info !== null && info.storeIsEmpty && <FirstStartScreen />}
+        {info !== null && !info.storeIsEmpty && operator === null && <SignInScreen />}
+        {ready && <CurrentScreen />}
+      </main>
+    </div>
+  );
+}

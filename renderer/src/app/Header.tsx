@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigationStore, type Screen } from '../state/navigation-store';
+import { usePackStore } from '../state/pack-store';
+import { useStationStore } from '../state/station-store';
+import { LanguageSelect } from './LanguageSelect';
+
+const navigationItems: ReadonlyArray<{ readonly screen: Screen; readonly testId: string }> = [
+  { screen: 'shipments', testId: 'nav-shipments' },
+  { screen: 'pack', testId: 'nav-pack' },
+  { screen: 'lookup', testId: 'nav-lookup' },
+  { screen: 'import', testId: 'nav-import' },
+];
+
+/** The station bar: name, signed-in operator, screen switch and language, always on screen. */
+export function Header({ showNavigation }: { readonly showNavigation: boolean }) {
+  const { t } = useTranslation();
+  const stationName = useStationStore((state) => state.info?.stationName ?? '');
+  const operator = useStationStore((state) => state.operator);
+  const screen = useNavigationStore((state) => state.screen);
+  const go = useNavigationStore((state) => state.go);
+  const hasShipment = usePackStore((state) => state.view !== null);
+
+  return (
+    <header className="station-header">
+      <div className="station-title">
+        <strong>{t('app.name')}</strong>
+        <span>{stationName}</span>
+      </div>
+      {showNavigation && (
+        <nav className="station-nav" aria-label={t('header.navigation')}>
+          {navigationItems.map((item) => (
+            <button
+              key={item.screen}
+              type="button"
+              data-testid={item.testId}
+              aria-current={screen === item.screen ? 'page' : undefined}
+              disabled={item.screen === 'pack' && !hasShipment}
+              onClick={() => go(item.screen)}
+            >
+              {t(`nav.${item.screen}`)}
+            </button>
+          ))}
+        </nav>
+      )}
+      <div className="station-operator">
+        <span>{t('header.operator')}</span>
+        <strong data-testid="current-operator">{operator?.name ?? t('header.nobodySignedIn')}</strong>
+      </div>
+      <LanguageSelect />
+    </header>
+  );
+}
