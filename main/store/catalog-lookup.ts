@@ -1,0 +1,33 @@
+import type Database from 'better-sqlite3';
+
+/** The catalog fields packing needs to name a product that was scanned. */
+export interface CatalogProduct {
+  readonly id: number;
+  readonly clientId: number;
+  readonly sku: string;
+  readonly title: string;
+}
+
+/** Products of any client with this GTIN-14; GTINs are global, but two clients may stock one. */
+export function findProductsByGtin(db: Database.Database, gtin: string): ReadonlyArray<CatalogProduct> {
+  return db
+    .prepare<[string], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE gtin = ? ORDER BY id')
+    .all(gtin);
+}
+
+export function findProductsByFnsku(db: Database.Database, fnsku: string): ReadonlyArray<CatalogProduct> {
+  return db
+    .prepare<[string], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE fnsku = ? ORDER BY id')
+    .all(fnsku);
+}
+
+/** A client's product by exact SKU. */
+export function findClientProductBySku(db: Database.Database, clientId: number, sku: string): CatalogProduct | undefined {
+  return db
+    .prepare<[number, string], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE client_id = ? AND sku = ?')
+    .get(clientId, sku);
+}
+
+export function findProductById(db: Database.Database, productId: number): CatalogProduct | undefined {
+  return db.prepare<[number], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE id = ?').get(productId);
+}

@@ -1,0 +1,156 @@
+import type Database from 'better-sqlite3';
+
+export type UnitStatus = 'in-stock' | 'packed' | 'shipped' | 'hold';
+
+/** A unit as stored: one physical item, identified by product and serial. */
+export interface UnitRow {
+  readonly id: number;
+  readonly productId: number;
+  readonly serial: string;
+  readonly serialFolded: string;
+  readonly lot: string | null;
+  readonly expiry: string | null;
+  readonly status: UnitStatus;
+  readonly cartonId: number | null;
+  readonly shipmentId: number | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+interface UnitRecord {
+  id: number;
+  product_id: number;
+  serial: string;
+  serial_folded: string;
+  lot: string | null;
+  expiry: string | null;
+  status: UnitStatus;
+  carton_id: number | null;
+  shipment_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const unitColumns = 'id, product_id, serial, serial_folded, lot, expiry, status, carton_id, shipment_id, created_at, updated_at';
+
+function toUnitRow(record: UnitRecord): UnitRow {
+  return {
+    id: record.id,
+    productId: record.product_id,
+    serial: record.serial,
+    serialFolded: record.serial_folded,
+    lot: record.lot,
+    expiry: record.expiry,
+    status: record.status,
+    cartonId: record.carton_id,
+    shipmentId: record.shipment_id,
+    createdAt: record.created_at,
+    updatedAt: record.updated_at,
+  };
+}
+
+export function findUnitById(db: Database.Database, unitId: number): UnitRow | undefined {
+  const record = db.prepare<[number], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE id = ?`).get(unitId);
+  return record === undefined ? undefined : toUnitRow(record);
+}
+
+/** The unit of a product with exactly this (already normalised) serial. */
+export function findUnitByProductSerial(db: Database.Database, productId: number, serial: string): UnitRow | undefined {
+  const record = db
+    .prepare<[number, string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE product_id = ? AND serial = ?`)
+    .get(productId, serial);
+  return record === undefined ? undefined : toUnitRow(record);
+}
+
+/** The unit of a product whose folded serial equals `serialFolded`, if any. */
+export function findUnitByProductFoldedSerial(
+  db: Database.Database,
+  productId: number,
+  serialFolded: string,
+): UnitRow | undefined {
+  const record = db
+    .prepare<[number, string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE product_id = ? AND serial_folded = ?`)
+    .get(productId, serialFolded);
+  return record === undefined ? undefined : toUnitRow(record);
+}
+
+/** Every unit, of any product, with exactly this serial. */
+export function findUnitsBySerial(db: Database.Database, serial: string): ReadonlyArray<UnitRow> {
+  return db
+    .prepare<[string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE serial = ? ORDER BY id`)
+    .all(serial)
+    .map(toUnitRow);
+}
+
+/** Every unit whose serial is equal after folding (case and look-alike differences). */
+export function findUnitsByFoldedSerial(db: Database.Database, serialFolded: string): ReadonlyArray<UnitRow> {
+  return db
+    .prepare<[string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE serial_folded = ? ORDER BY id`)
+    .all(serialFolded)
+    .map(toUnitRow);
+}
+
+/** Units currently in a carton, in the order they were packed. */
+export function listUnitsInCarton(db: Database.Database, cartonId: number): ReadonlyArray<UnitRow> {
+  return db
+    .prepare<[number], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE carton_id = ? ORDER BY updated_at, id`)
+    .all(cartonId)
+    .map(toUnitRow);
+}
+
+/** The fields of a new unit row; the caller normalises the serial and computes `serialFolded`. */
+export type NewUnit = Pick<UnitRow, 'productId' | 'serial' | 'serialFolded' | 'lot' | 'expiry' | 'status' | 'cartonId' | 'shipmentId'>;
+
+/**
+ * Inserts a unit and returns its id. UNIQUE (product_id, serial) and UNIQUE (product_id,
+ * serial_folded) raise SQLITE_CONSTRAINT_UNIQUE when the unit, or a case-only variant, exists.
+ */
+export function insertUnit(db: Database.Database, unit: NewUnit, now: string): number {
+  const info = db
+    .prepare(
+      `INSERT INTO units (product_id, serial, serial_folded, lot, expiry, status, carton_id, shipment_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(unit.productId, unit.serial, unit.serialFolded, unit.lot, unit.expiry, unit.status, unit.cartonId, unit.shipmentId, now, now);
+  return Number(info.lastInsertRowid);
+}
+
+/** Puts an existing unit into a carton; fills lot and expiry only where the unit has none yet. */
+export function setUnitPacked(
+  db: Database.Database,
+  unitId: number,
+  placement: { readonly cartonId: number; readonly shipmentId: number; readonly lot: string | null; readonly expiry: string | null },
+  now: string,
+): void {
+  db.prepare(
+    `UPDATE units SET status = 'packed', carton_id = ?, shipment_id = ?,
+            lot = coalesce(lot, ?), expiry = coalesce(expiry, ?), updated_at = ?
+      WHERE id = ?`,
+  ).run(placement.cartonId, placement.shipmentId, placement.lot, placement.expiry, now, unitId);
+}
+
+/** Takes a unit out of its carton and back into stock. */
+export function setUnitInStock(db: Database.Database, unitId: number, now: string): void {
+  db.prepare(`UPDATE units SET status = 'in-stock', carton_id = NULL, shipment_id = NULL, updated_at = ? WHERE id = ?`).run(
+    now,
+    unitId,
+  );
+}
+
+/** Marks a packed unit shipped; it keeps its carton and shipment as the record of where it went. */
+export function setUnitShipped(db: Database.Database, unitId: number, now: string): void {
+  db.prepare(`UPDATE units SET status = 'shipped', updated_at = ? WHERE id = ?`).run(now, unitId);
+}
+
+/** Units packed in any carton of a shipment, in carton and packing order. */
+export function listPackedUnitsOfShipment(db: Database.Database, shipmentId: number): ReadonlyArray<UnitRow> {
+  return db
+    .prepare<[number], UnitRecord>(
+      `SELECT ${unitColumns.split(', ').map((column) => `u.${column}`).join(', ')}
+         FROM units u JOIN cartons c ON c.id = u.carton_id
+        WHERE c.shipment_id = ? AND u.status = 'packed'
+        ORDER BY c.number, u.updated_at, u.id`,
+    )
+    .all(shipmentId)
+    .map(toUnitRow);
+}
