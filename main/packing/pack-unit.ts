@@ -1,0 +1,161 @@
+import type Database from 'better-sqlite3';
+import type { ScanVerdict } from '../api/contract';
+import { invariant } from '../core/assert';
+import { err, ok, type Result } from '../core/result';
+import { foldSerialForComparison } from '../scan/serial';
+import { findCartonById, findOpenCarton, type CartonRow } from '../store/cartons';
+import { appendEvent, type StoredEvent } from '../store/events';
+import { adjustPackedQuantity, findShipmentById, type ShipmentLineRow, type ShipmentRow } from '../store/shipments';
+import { findUnitByProductFoldedSerial, findUnitByProductSerial, insertUnit, setUnitPacked, type UnitRow } from '../store/units';
+import { nowIso } from '../store/write-transaction';
+import type { Actor } from './actor';
+import { openCarton } from './carton-actions';
+import { remainingQuantity, serialMatchesPattern, unitPackability } from './unit-rules';
+import { acceptedVerdict, refuse, type Refusal } from './verdicts';
+
+/** A unit identified by a scan: the shipment line of its product and its normalised serial. */
+export interface UnitCandidate {
+  readonly line: ShipmentLineRow;
+  readonly serial: string;
+  readonly lot: string | null;
+  /** ISO date (YYYY-MM-DD). */
+  readonly expiry: string | null;
+}
+
+export interface PackedUnit {
+  readonly verdict: ScanVerdict;
+  readonly event: StoredEvent;
+}
+
+/**
+ * Packs one identified unit into the shipment's open carton, opening a carton first when none is
+ * open, and records 'unit-packed' with `idempotencyKey`. A unit not known yet is created here, in
+ * the same transaction, under the same rules as a known one.
+ *
+ * Checks, in order: the product is serial-tracked; a case-only variant of the serial does not
+ * exist; a new serial matches the product's pattern; the unit is packable (see unit-rules);
+ * the line has quantity left. The caller holds the write transaction.
+ */
+export function packUnit(
+  db: Database.Database,
+  actor: Actor,
+  shipment: ShipmentRow,
+  candidate: UnitCandidate,
+  idempotencyKey: string,
+): Result<PackedUnit, Refusal> {
+  invariant(db.inTransaction, 'packUnit runs inside a write transaction');
+  const { line, serial } = candidate;
+  if (!line.serialTracked) {
+    // NOTE: products without serial tracking cannot be packed yet; their quantities need a
+    // carton-contents table that the schema does not have.
+    return err(refuse('product-not-serial-tracked', { sku: line.sku }));
+  }
+
+  const existing = findUnitByProductSerial(db, line.productId, serial);
+  const serialFolded = foldSerialForComparison(serial);
+  if (existing === undefined) {
+    const caseVariant = findUnitByProductFoldedSerial(db, line.productId, serialFolded);
+    if (caseVariant !== undefined) {
+      return err(refuse('case-only-duplicate', { serial, existingSerial: caseVariant.serial, sku: line.sku }));
+    }
+    if (!serialMatchesPattern(serial, line.serialPattern)) {
+      return err(refuse('serial-pattern-mismatch', { serial, sku: line.sku, pattern: line.serialPattern ?? '' }));
+    }
+  }
+
+  const openBefore = findOpenCarton(db, shipment.id);
+  if (existing !== undefined) {
+    const refusal = refuseUnpackable(db, existing, shipment.id, openBefore);
+    if (refusal !== null) {
+      return err(refusal);
+    }
+  }
+  if (remainingQuantity(line) <= 0) {
+    return err(refuse('over-pack', { sku: line.sku, expected: line.quantityExpected }));
+  }
+
+  let carton = openBefore;
+  if (carton === undefined) {
+    const opened = openCarton(db, actor, shipment, 'first-unit');
+    if (!opened.ok) {
+      return opened;
+    }
+    carton = opened.value.carton;
+  }
+
+  const now = nowIso();
+  const unitId =
+    existing === undefined
+      ? insertUnit(
+          db,
+          {
+            productId: line.productId,
+            serial,
+            serialFolded,
+            lot: candidate.lot,
+            expiry: candidate.expiry,
+            status: 'packed',
+            cartonId: carton.id,
+            shipmentId: shipment.id,
+          },
+          now,
+        )
+      : existing.id;
+  if (existing !== undefined) {
+    setUnitPacked(db, existing.id, { cartonId: carton.id, shipmentId: shipment.id, lot: candidate.lot, expiry: candidate.expiry }, now);
+  }
+  adjustPackedQuantity(db, shipment.id, line.productId, 1);
+
+  const event = appendEvent(db, {
+    type: 'unit-packed',
+    stationId: actor.stationId,
+    operatorId: actor.operatorId,
+    unitId,
+    cartonId: carton.id,
+    shipmentId: shipment.id,
+    idempotencyKey,
+    payload: {
+      serial,
+      productId: line.productId,
+      sku: line.sku,
+      cartonNumber: carton.number,
+      sscc: carton.sscc,
+      created: existing === undefined,
+      lot: candidate.lot,
+      expiry: candidate.expiry,
+    },
+  });
+
+  const params = { serial, sku: line.sku, cartonNumber: carton.number, remaining: remainingQuantity(line) - 1 };
+  const verdict = acceptedVerdict(openBefore === undefined ? 'unit-packed-new-carton' : 'unit-packed', params);
+  return ok({ verdict, event });
+}
+
+/** The refusal naming where an unpackable unit is, or null when it is packable. */
+function refuseUnpackable(db: Database.Database, unit: UnitRow, shipmentId: number, openCarton: CartonRow | undefined): Refusal | null {
+  const packability = unitPackability(unit, { shipmentId, cartonId: openCarton?.id ?? null });
+  if (packability.packable) {
+    return null;
+  }
+
+  const carton = unit.cartonId === null ? undefined : findCartonById(db, unit.cartonId);
+  const otherShipment = unit.shipmentId === null ? undefined : findShipmentById(db, unit.shipmentId);
+  const where = {
+    serial: unit.serial,
+    cartonNumber: carton?.number ?? 0,
+    sscc: carton?.sscc ?? '',
+    reference: otherShipment?.reference ?? '',
+  };
+  switch (packability.reason) {
+    case 'in-this-carton':
+      return refuse('duplicate-in-carton', where);
+    case 'in-other-carton':
+      return refuse('in-other-carton', where);
+    case 'on-other-shipment':
+      return refuse('on-other-shipment', where);
+    case 'shipped':
+      return refuse('already-shipped', where);
+    case 'hold':
+      return refuse('unit-on-hold', { serial: unit.serial });
+  }
+}
