@@ -1,0 +1,82 @@
+import { err, ok } from '../../core/result';
+import { closeOpenCarton, reopenCarton, startNewCarton } from '../../packing/carton-actions';
+import { writeCartonLabel } from '../../packing/carton-label-file';
+import { removeUnitFromCarton } from '../../packing/remove-unit';
+import { recordScan } from '../../packing/scan-pipeline';
+import { finishShipment, shortShipShipment } from '../../packing/shipment-completion';
+import type { Services } from '../services';
+import type { StationContext } from '../station-context';
+import { fromRefusal, packViewOrError, requireActor, runPackingChange, type StationSession } from './service-support';
+
+type PackChannels =
+  | 'pack.scan'
+  | 'pack.removeUnit'
+  | 'pack.newCarton'
+  | 'pack.closeCarton'
+  | 'pack.reopenCarton'
+  | 'pack.finishShipment'
+  | 'pack.shortShip';
+
+/** Handlers for every packing change; each returns the pack view read after the commit. */
+export function createPackServices(context: StationContext, session: StationSession): Pick<Services, PackChannels> {
+  const labelOutput = { labelsDir: context.labelsDir, language: context.labelLanguage ?? 'en', dpi: context.labelDpi ?? 203 } as const;
+
+  return {
+    'pack.scan': (request) => {
+      const actor = requireActor(context, session);
+      if (!actor.ok) {
+        return actor;
+      }
+      const verdict = recordScan(context.db, actor.value, request);
+      if (!verdict.ok) {
+        return err(fromRefusal(verdict.error));
+      }
+      const view = packViewOrError(context, request.shipmentId);
+      return view.ok ? ok({ verdict: verdict.value, view: view.value }) : view;
+    },
+
+    'pack.removeUnit': (request) => {
+      const removed = runPackingChange(context, session, 'remove unit', (actor) =>
+        removeUnitFromCarton(context.db, actor, request.shipmentId, request.unitId, request.reason),
+      );
+      return removed.ok ? packViewOrError(context, request.shipmentId) : removed;
+    },
+
+    'pack.newCarton': (request) => {
+      const started = runPackingChange(context, session, 'new carton', (actor) => startNewCarton(context.db, actor, request.shipmentId));
+      return started.ok ? packViewOrError(context, request.shipmentId) : started;
+    },
+
+    // The carton is closed and committed before its label is rendered. When the label fails,
+    // the carton stays closed and labels.carton renders it again.
+    'pack.closeCarton': async (request) => {
+      const closed = runPackingChange(context, session, 'close carton', (actor) =>
+        closeOpenCarton(context.db, actor, request.shipmentId, request.weightGrams),
+      );
+      if (!closed.ok) {
+        return closed;
+      }
+      const label = await writeCartonLabel(context.db, closed.value.id, labelOutput);
+      if (!label.ok) {
+        return label;
+      }
+      const view = packViewOrError(context, request.shipmentId);
+      return view.ok ? ok({ view: view.value, label: label.value }) : view;
+    },
+
+    'pack.reopenCarton': (request) => {
+      const reopened = runPackingChange(context, session, 'reopen carton', (actor) => reopenCarton(context.db, actor, request.cartonId, request.reason));
+      return reopened.ok ? packViewOrError(context, reopened.value.shipmentId) : reopened;
+    },
+
+    'pack.finishShipment': (request) => {
+      const finished = runPackingChange(context, session, 'finish shipment', (actor) => finishShipment(context.db, actor, request.shipmentId));
+      return finished.ok ? packViewOrError(context, request.shipmentId) : finished;
+    },
+
+    'pack.shortShip': (request) => {
+      const shipped = runPackingChange(context, session, 'short-ship', (actor) => shortShipShipment(context.db, actor, request.shipmentId, request.reason));
+      return shipped.ok ? packViewOrError(context, request.shipmentId) : shipped;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { createLogger } from '../../core/logger';
+import { err, ok, type Result } from '../../core/result';
+import type { Actor } from '../../packing/actor';
+import type { Refusal } from '../../packing/verdicts';
+import { inWriteTransaction } from '../../store/write-transaction';
+import type { OperatorMessage, PackView, ServiceError } from '../contract';
+import { readPackView } from '../../packing/pack-view';
+import type { StationContext } from '../station-context';
+
+const log = createLogger('services');
+
+/** The operator signed in at this station, shared by every handler of one createServices call. */
+export interface StationSession {
+  operator: { readonly operatorId: number; readonly name: string } | null;
+}
+
+export function serviceError(code: string, message: OperatorMessage): ServiceError {
+  return { code, message };
+}
+
+export function fromRefusal(refusal: Refusal): ServiceError {
+  return { code: refusal.code, message: refusal.message };
+}
+
+/** The station and signed-in operator, or 'operator-not-signed-in' when nobody signed in. */
+export function requireActor(context: StationContext, session: StationSession): Result<Actor, ServiceError> {
+  if (session.operator === null) {
+    return err(serviceError('operator-not-signed-in', { key: 'pack:error.operator-not-signed-in', params: {} }));
+  }
+  return ok({ stationId: context.stationId, operatorId: session.operator.operatorId });
+}
+
+/**
+ * Runs one packing change for the signed-in operator in a write transaction and converts a
+ * refusal into a service error. A refusal writes nothing, because every packing rule checks
+ * before it writes; the log records the code and the ids for support.
+ */
+export function runPackingChange<T>(
+  context: StationContext,
+  session: StationSession,
+  action: string,
+  change: (actor: Actor) => Result<T, Refusal>,
+): Result<T, ServiceError> {
+  const actor = requireActor(context, session);
+  if (!actor.ok) {
+    return actor;
+  }
+
+  const result = inWriteTransaction(context.db, () => change(actor.value));
+  if (!result.ok) {
+    log.info('packing change rejected', { action, code: result.error.code, operatorId: actor.value.operatorId });
+    return err(fromRefusal(result.error));
+  }
+  return result;
+}
+
+/** Reads the pack view after a change, or 'shipment-not-found' for an unknown id. */
+export function packViewOrError(context: StationContext, shipmentId: number): Result<PackView, ServiceError> {
+  const view = readPackView(context.db, context.stationId, shipmentId);
+  if (view === undefined) {
+    return err(serviceError('shipment-not-found', { key: 'pack:verdict.shipment-not-found.message', params: { reference: `#${shipmentId}` } }));
+  }
+  return ok(view);
+}
