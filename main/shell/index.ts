@@ -1,0 +1,92 @@
+/**
+ * Entry of the desktop app (out/main/index.js). Opens the station database with better-sqlite3
+ * built for Electron, serves the contract over IPC to the one station window, and shows an
+ * error dialog instead of an empty window when the database cannot be opened.
+ */
+import { join, resolve } from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { createLogger } from '../core/logger';
+import { openStation, type OpenedStation } from '../station/open-station';
+import { resolveDataDir } from '../store/data-dir';
+import { channelNames } from '../../preload/channels';
+import { appEntryUrl, originOfUrl, trustedPageOrigins } from './app-origin';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { dataDirFromArgv } from './arguments';
+import { registerIpcHandlers } from './ipc';
+import { electronNativeBindingPath } from './native-binding';
+import { printCartonLabelPdf } from './print';
+import { describeStoreOpenFailure } from './startup-error';
+import { applyDevServerCsp, createMainWindow, denyAllPermissions, lockDownWebContents } from './window';
+
+const log = createLogger('shell');
+
+/** Set by `electron-vite dev` to the renderer's dev server; absent in a built app. */
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+
+let mainWindow: BrowserWindow | null = null;
+let station: OpenedStation | null = null;
+
+function showMainWindow(): void {
+  mainWindow = createMainWindow(join(__dirname, '..', 'preload', 'index.cjs'));
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  const url = devServerUrl ?? appEntryUrl;
+  mainWindow.loadURL(url).catch((error: unknown) => {
+    log.error('window load failed', { url, error: (error as Error).message });
+  });
+}
+
+async function start(): Promise<void> {
+  const dataDir = resolve(resolveDataDir(dataDirFromArgv(process.argv)));
+  const nativeBinding = electronNativeBindingPath(app.getAppPath(), process.versions.electron ?? 'unknown');
+  // NOTE: in a packaged app the binary must be shipped at this path beside the app (outside the
+  // asar archive); no packaging step exists yet.
+  const opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel: printCartonLabelPdf });
+  if (!opened.ok) {
+    const message = describeStoreOpenFailure(opened.error, dataDir);
+    log.error('startup failed', { dataDir, code: opened.error.code });
+    dialog.showErrorBox(message.title, message.body);
+    app.exit(1);
+    return;
+  }
+  station = opened.value;
+
+  lockDownWebContents();
+  denyAllPermissions();
+  serveAppScheme(join(__dirname, '..', 'renderer'));
+  const devOrigin = devServerUrl === undefined ? null : originOfUrl(devServerUrl);
+  if (devOrigin !== null) {
+    applyDevServerCsp(devOrigin);
+  }
+  registerIpcHandlers(station.services, channelNames, () => mainWindow, trustedPageOrigins(devServerUrl));
+  showMainWindow();
+}
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // A second instance would open the same database; the first one gets focus instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow !== null) {
+      mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (station !== null && mainWindow === null) {
+      showMainWindow();
+    }
+  });
+  app.on('will-quit', () => {
+    station?.close();
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    log.error('startup failed', { error: (error as Error).stack ?? String(error) });
+    dialog.showErrorBox('Packtrace failed to start', String((error as Error).message ?? error));
+    app.exit(1);
+  });
+}

@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { version as packageVersion } from '../../package.json';
+import { createServices } from '../api/create-services';
+import type { Services } from '../api/services';
+import type { StationContext } from '../api/station-context';
+import { createLogger } from '../core/logger';
+import { err, ok, type Result } from '../core/result';
+import { databaseFileIn } from '../store/data-dir';
+import { openStore, type StoreOpenError } from '../store/database';
+import { ensureStation } from '../store/station';
+
+const log = createLogger('station');
+
+/** The version in package.json, built into the bundle. */
+export const appVersion: string = packageVersion;
+
+export interface OpenStationOptions {
+  /** Resolved data folder; the database and the labels folder live inside it. */
+  readonly dataDir: string;
+  readonly transport: StationContext['transport'];
+  /** better_sqlite3.node built for the running runtime; the Electron shell passes its own build. */
+  readonly nativeBinding?: string;
+  readonly printCartonLabel?: StationContext['printCartonLabel'];
+}
+
+export interface OpenedStation {
+  readonly services: Services;
+  readonly db: Database.Database;
+  readonly stationId: string;
+  readonly dataDir: string;
+  readonly labelsDir: string;
+  /** Closes the database; the services must not be called afterwards. */
+  close(): void;
+}
+
+/**
+ * Opens the station's database in `dataDir` (migrating it), makes sure the station row exists,
+ * and builds the services both transports call. Fails without side effects beyond creating
+ * the folder when the store cannot be opened.
+ */
+export function openStation(options: OpenStationOptions): Result<OpenedStation, StoreOpenError> {
+  const opened = openStore(databaseFileIn(options.dataDir), { nativeBinding: options.nativeBinding });
+  if (!opened.ok) {
+    log.error('store open failed', { dataDir: options.dataDir, code: opened.error.code });
+    return err(opened.error);
+  }
+
+  const db = opened.value;
+  const station = ensureStation(db);
+  const labelsDir = join(options.dataDir, 'labels');
+  const context: StationContext = {
+    db,
+    stationId: station.id,
+    dataDir: options.dataDir,
+    labelsDir,
+    transport: options.transport,
+    appVersion,
+    ...(options.printCartonLabel === undefined ? {} : { printCartonLabel: options.printCartonLabel }),
+  };
+  const services = createServices(context);
+  log.info('station opened', { stationId: station.id, dataDir: options.dataDir, transport: options.transport });
+
+  return ok({
+    services,
+    db,
+    stationId: station.id,
+    dataDir: options.dataDir,
+    labelsDir,
+    close: () => {
+      if (db.open) {
+        db.close();
+      }
+    },
+  });
+}

@@ -1,0 +1,78 @@
+import { join, resolve } from 'node:path';
+import { resolveDataDir } from '../store/data-dir';
+import type { StoreOpenError } from '../store/database';
+import { listenStation } from './http-server';
+import { openStation } from './open-station';
+
+export interface StartStationOptions {
+  /** Data folder; null or absent falls back to PACKTRACE_DATA_DIR, then the OS app-data folder. */
+  readonly dataDir?: string | null;
+  /** TCP port on 127.0.0.1; 0 or absent lets the OS choose. */
+  readonly port?: number;
+  /** Built renderer folder; defaults to out/renderer beside the built out/main/station.js. */
+  readonly rendererDir?: string;
+}
+
+export interface StationHandle {
+  /** Page URL with the launch token: `http://127.0.0.1:<port>/?token=<token>`. */
+  readonly url: string;
+  readonly port: number;
+  readonly token: string;
+  readonly dataDir: string;
+  /** Stops the host, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Raised by `startStation` when the station database cannot be opened. */
+export class StationStartError extends Error {
+  constructor(readonly failure: StoreOpenError) {
+    super(
+      failure.code === 'store-newer-than-app'
+        ? `${failure.file} was written by a newer Packtrace (schema ${failure.fileVersion}, this app reads up to ${failure.appVersion}). Update Packtrace or use another --data-dir.`
+        : `Opening ${failure.file} failed: ${failure.detail}. Check that the folder is writable or use another --data-dir.`,
+    );
+    this.name = 'StationStartError';
+  }
+}
+
+function defaultRendererDir(): string {
+  return join(__dirname, '..', 'renderer');
+}
+
+/**
+ * Opens the station database and serves the renderer and the API on 127.0.0.1. Rejects with a
+ * StationStartError when the database cannot be opened. Rejects with the listen error (such as
+ * EADDRINUSE) when the port is taken, after closing the database again.
+ */
+export async function startStation(options: StartStationOptions = {}): Promise<StationHandle> {
+  const dataDir = resolve(resolveDataDir(options.dataDir ?? null));
+  const opened = openStation({ dataDir, transport: 'browser' });
+  if (!opened.ok) {
+    throw new StationStartError(opened.error);
+  }
+
+  const station = opened.value;
+  let server;
+  try {
+    server = await listenStation({
+      services: station.services,
+      rendererDir: options.rendererDir ?? defaultRendererDir(),
+      port: options.port ?? 0,
+    });
+  } catch (error) {
+    station.close();
+    throw error;
+  }
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: server.url,
+    port: server.port,
+    token: server.token,
+    dataDir,
+    close() {
+      closing ??= server.close().then(() => station.close());
+      return closing;
+    },
+  };
+}
