@@ -9,7 +9,7 @@ export interface PrintFailure {
 }
 
 /**
- * What the service handlers need from the process that hosts them: the open store, the station
+ * The inputs the service handlers take from the process that hosts them: the open store, the station
  * identity, folders, which transport carries the calls, and an optional printer.
  */
 export interface StationContext {

@@ -1,4 +1,4 @@
-/** Who makes a change: the station and the signed-in operator, recorded on every event. */
+/** The station and signed-in operator behind a change, recorded on every event. */
 export interface Actor {
   readonly stationId: string;
   readonly operatorId: number | null;

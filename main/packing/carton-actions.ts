@@ -23,8 +23,8 @@ export type CartonOpenCause = 'first-unit' | 'operator';
 
 /**
  * Opens the next carton of a shipment with a new SSCC and records 'carton-opened'. The caller
- * holds the write transaction and has checked that no carton is open; the partial UNIQUE index
- * on open cartons raises if that check was wrong.
+ * runs the write transaction and has checked that no carton is open. If that check was wrong,
+ * the partial UNIQUE index on open cartons raises.
  */
 export function openCarton(
   db: Database.Database,
@@ -118,7 +118,7 @@ export function closeOpenCarton(
 
 /**
  * Opens a closed carton again (to add or take out units) and records 'carton-reopened' with
- * the reason. Its weight is cleared, so closing it again asks for a new weight and label.
+ * the reason. Its weight is cleared, so closing it again needs a new weight and prints a new label.
  */
 export function reopenCarton(db: Database.Database, actor: Actor, cartonId: number, reason: string): Result<CartonRow, Refusal> {
   const carton = findCartonById(db, cartonId);
@@ -149,7 +149,7 @@ export function reopenCarton(db: Database.Database, actor: Actor, cartonId: numb
   return ok({ ...carton, status: 'open', weightGrams: null, closedAt: null });
 }
 
-/** The shipment, when it exists and is still open for packing. */
+/** Finds the shipment and checks that it is still open for packing. */
 export function requireOpenShipment(db: Database.Database, shipmentId: number): Result<ShipmentRow, Refusal> {
   const shipment = findShipmentById(db, shipmentId);
   if (shipment === undefined) {

@@ -9,7 +9,7 @@ import type { UnitCandidate } from './pack-unit';
 import { remainingQuantity, serialMatchesPattern } from './unit-rules';
 import { refuse, refuseDecodeError, type Refusal } from './verdicts';
 
-/** What a decoded scan means for the open shipment. */
+/** The meaning of a decoded scan for the open shipment. */
 export type Identification =
   | { readonly kind: 'command'; readonly command: PackCommand }
   | { readonly kind: 'product'; readonly line: ShipmentLineRow }
@@ -30,9 +30,8 @@ interface ScanContext {
  *
  * A product code (GTIN, FNSKU, or a SKU typed or scanned as text) identifies a product that then
  * needs its serial. GS1 data with AI 01 and 21 identifies a unit at once. Plain text after a
- * product scan is that product's serial. Plain text without one is a bare serial: a known unit
- * of one of the shipment's products, or else an unknown serial that matches the pattern of
- * exactly one product with quantity left; several candidates ask for the product barcode.
+ * product scan is that product's serial. Plain text without one is a bare serial, resolved by
+ * resolveBareSerial.
  */
 export function identifyScan(db: Database.Database, value: ScanValue, context: ScanContext): Identification {
   switch (value.kind) {
@@ -76,7 +75,7 @@ function unitOf(line: ShipmentLineRow, serialText: string, lot: string | null = 
   return { kind: 'unit', candidate: { line, serial, lot, expiry } };
 }
 
-/** Names the product of another shipment or client, or says the code is unknown. */
+/** Refuses a code of another shipment's or client's product, or an unknown code. */
 function refuseForeignProduct(products: ReadonlyArray<{ readonly sku: string }>, code: string): Identification {
   const first = products[0];
   return first === undefined

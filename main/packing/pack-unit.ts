@@ -32,9 +32,9 @@ export interface PackedUnit {
  * open, and records 'unit-packed' with `idempotencyKey`. A unit not known yet is created here, in
  * the same transaction, under the same rules as a known one.
  *
- * Checks, in order: the product is serial-tracked; a case-only variant of the serial does not
- * exist; a new serial matches the product's pattern; the unit is packable (see unit-rules);
- * the line has quantity left. The caller holds the write transaction.
+ * Checks, in order: the product is serial-tracked, no case-only variant of the serial exists,
+ * a new serial matches the product's pattern, the unit is packable (see unit-rules), and the
+ * line has quantity left. The caller runs the write transaction.
  */
 export function packUnit(
   db: Database.Database,
@@ -131,7 +131,7 @@ export function packUnit(
   return ok({ verdict, event });
 }
 
-/** The refusal naming where an unpackable unit is, or null when it is packable. */
+/** Builds the refusal that names where an unpackable unit is, or returns null for a packable one. */
 function refuseUnpackable(db: Database.Database, unit: UnitRow, shipmentId: number, openCarton: CartonRow | undefined): Refusal | null {
   const packability = unitPackability(unit, { shipmentId, cartonId: openCarton?.id ?? null });
   if (packability.packable) {

@@ -16,7 +16,7 @@ export interface CommandOutcome {
 
 /**
  * Runs a command barcode. 'close-carton' changes nothing by itself: closing needs the weight,
- * so the verdict asks for it and the pack.closeCarton request does the closing.
+ * so the verdict requests it and the pack.closeCarton request does the closing.
  */
 export function runScanCommand(
   db: Database.Database,

@@ -38,9 +38,8 @@ const maximumAttempts = 3;
  * an acknowledged scan is on disk. A gesture id seen before records nothing and returns the
  * stored verdict with `replayed: true`, whether that verdict was an acceptance or a rejection.
  *
- * Every gesture, rejected ones included, is stored in scan_gestures with its verdict; only a
- * gesture that changes a unit or carton also writes an event, whose idempotency key is the
- * gesture id. Fails with 'shipment-not-found' for an unknown shipment id.
+ * Every gesture, rejected ones included, is stored in scan_gestures with its verdict. Only a
+ * gesture that changes a unit or carton also writes an event, keyed by the gesture id. Fails with 'shipment-not-found' for an unknown shipment id.
  */
 export function recordScan(
   db: Database.Database,

@@ -10,7 +10,7 @@ import type { Actor } from './actor';
 import { shipmentShippability, type Shippability } from './unit-rules';
 import { refuse, type Refusal } from './verdicts';
 
-/** What finishing or short-shipping changed. */
+/** The result of finishing or short-shipping a shipment. */
 export interface ShipmentCompletion {
   readonly unitsShipped: number;
 }

@@ -46,7 +46,7 @@ export type Shippability =
   | { readonly shippable: false; readonly reason: 'shipment-complete' };
 
 /**
- * Whether a shipment can be finished (`mode` 'complete', every line packed in full) or shipped
+ * Decides whether a shipment can be finished (`mode` 'complete', every line packed in full) or shipped
  * short (`mode` 'short', at least one unit packed and at least one missing).
  */
 export function shipmentShippability(

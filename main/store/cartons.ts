@@ -48,7 +48,7 @@ export function findCartonById(db: Database.Database, cartonId: number): CartonR
   return record === undefined ? undefined : toCartonRow(record);
 }
 
-/** The open carton of a shipment; a partial UNIQUE index allows at most one. */
+/** Finds the open carton of a shipment. A partial UNIQUE index allows at most one. */
 export function findOpenCarton(db: Database.Database, shipmentId: number): CartonRow | undefined {
   const record = db
     .prepare<[number], CartonRecord>(`SELECT ${cartonColumns} FROM cartons WHERE shipment_id = ? AND status = 'open'`)
@@ -56,7 +56,7 @@ export function findOpenCarton(db: Database.Database, shipmentId: number): Carto
   return record === undefined ? undefined : toCartonRow(record);
 }
 
-/** Every carton of a shipment with its unit count, by number. */
+/** Lists every carton of a shipment with its unit count, by number. */
 export function listCartonsOfShipment(db: Database.Database, shipmentId: number): ReadonlyArray<CartonWithCount> {
   return db
     .prepare<[number], CartonRecord & { unit_count: number }>(
@@ -72,7 +72,7 @@ export function countUnitsInCarton(db: Database.Database, cartonId: number): num
   return db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM units WHERE carton_id = ?').get(cartonId)?.n ?? 0;
 }
 
-/** The number the next carton of the shipment gets: one more than the highest so far. */
+/** Returns the number for the next carton of the shipment: one more than the highest so far. */
 export function nextCartonNumber(db: Database.Database, shipmentId: number): number {
   const row = db.prepare<[number], { highest: number | null }>('SELECT max(number) AS highest FROM cartons WHERE shipment_id = ?').get(shipmentId);
   return (row?.highest ?? 0) + 1;

@@ -8,7 +8,7 @@ export interface CatalogProduct {
   readonly title: string;
 }
 
-/** Products of any client with this GTIN-14; GTINs are global, but two clients may stock one. */
+/** Lists products of any client with this GTIN-14, because two clients may stock one GTIN. */
 export function findProductsByGtin(db: Database.Database, gtin: string): ReadonlyArray<CatalogProduct> {
   return db
     .prepare<[string], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE gtin = ? ORDER BY id')
@@ -21,7 +21,7 @@ export function findProductsByFnsku(db: Database.Database, fnsku: string): Reado
     .all(fnsku);
 }
 
-/** A client's product by exact SKU. */
+/** Finds a client's product by exact SKU. */
 export function findClientProductBySku(db: Database.Database, clientId: number, sku: string): CatalogProduct | undefined {
   return db
     .prepare<[number, string], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE client_id = ? AND sku = ?')

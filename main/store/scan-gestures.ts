@@ -75,7 +75,7 @@ export function insertScanGesture(db: Database.Database, gesture: NewScanGesture
 }
 
 /**
- * The product this station is waiting to see a serial for in this shipment: the pending product
+ * Finds the product this station expects a serial for in this shipment: the pending product
  * stored with the station's latest gesture on the shipment, or null.
  */
 export function findPendingProductId(db: Database.Database, stationId: string, shipmentId: number): number | null {

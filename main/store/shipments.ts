@@ -86,7 +86,7 @@ export function findShipmentsByReference(db: Database.Database, reference: strin
   return records.map(toShipmentRow);
 }
 
-/** The lines of a shipment with product fields, in SKU order. */
+/** Lists the lines of a shipment with product fields, in SKU order. */
 export function listShipmentLines(db: Database.Database, shipmentId: number): ReadonlyArray<ShipmentLineRow> {
   return db
     .prepare<

@@ -80,7 +80,7 @@ function timelineEntry(db: Database.Database, event: StoredEvent): UnitLookup['t
   };
 }
 
-/** The translatable line for one event: `pack:timeline.<type>` with the payload's plain values. */
+/** Builds the translatable line for one event: `pack:timeline.<type>` with the payload's plain values. */
 function timelineMessage(
   event: StoredEvent,
   names: { readonly operatorName: string | null; readonly shipmentReference: string | null; readonly cartonSscc: string | null },

@@ -54,7 +54,7 @@ export function findUnitById(db: Database.Database, unitId: number): UnitRow | u
   return record === undefined ? undefined : toUnitRow(record);
 }
 
-/** The unit of a product with exactly this (already normalised) serial. */
+/** Finds the unit of a product with exactly this (already normalised) serial. */
 export function findUnitByProductSerial(db: Database.Database, productId: number, serial: string): UnitRow | undefined {
   const record = db
     .prepare<[number, string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE product_id = ? AND serial = ?`)
@@ -62,7 +62,7 @@ export function findUnitByProductSerial(db: Database.Database, productId: number
   return record === undefined ? undefined : toUnitRow(record);
 }
 
-/** The unit of a product whose folded serial equals `serialFolded`, if any. */
+/** Finds the unit of a product whose folded serial equals `serialFolded`. */
 export function findUnitByProductFoldedSerial(
   db: Database.Database,
   productId: number,
@@ -74,7 +74,7 @@ export function findUnitByProductFoldedSerial(
   return record === undefined ? undefined : toUnitRow(record);
 }
 
-/** Every unit, of any product, with exactly this serial. */
+/** Lists every unit, of any product, with exactly this serial. */
 export function findUnitsBySerial(db: Database.Database, serial: string): ReadonlyArray<UnitRow> {
   return db
     .prepare<[string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE serial = ? ORDER BY id`)
@@ -82,7 +82,7 @@ export function findUnitsBySerial(db: Database.Database, serial: string): Readon
     .map(toUnitRow);
 }
 
-/** Every unit whose serial is equal after folding (case and look-alike differences). */
+/** Lists every unit whose serial is equal after folding, which ignores letter case. */
 export function findUnitsByFoldedSerial(db: Database.Database, serialFolded: string): ReadonlyArray<UnitRow> {
   return db
     .prepare<[string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE serial_folded = ? ORDER BY id`)
@@ -90,7 +90,7 @@ export function findUnitsByFoldedSerial(db: Database.Database, serialFolded: str
     .map(toUnitRow);
 }
 
-/** Units currently in a carton, in the order they were packed. */
+/** Lists the units currently in a carton, in the order they were packed. */
 export function listUnitsInCarton(db: Database.Database, cartonId: number): ReadonlyArray<UnitRow> {
   return db
     .prepare<[number], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE carton_id = ? ORDER BY updated_at, id`)
@@ -142,7 +142,7 @@ export function setUnitShipped(db: Database.Database, unitId: number, now: strin
   db.prepare(`UPDATE units SET status = 'shipped', updated_at = ? WHERE id = ?`).run(now, unitId);
 }
 
-/** Units packed in any carton of a shipment, in carton and packing order. */
+/** Lists the units packed in any carton of a shipment, in carton and packing order. */
 export function listPackedUnitsOfShipment(db: Database.Database, shipmentId: number): ReadonlyArray<UnitRow> {
   return db
     .prepare<[number], UnitRecord>(

@@ -22,7 +22,7 @@ export function fromRefusal(refusal: Refusal): ServiceError {
   return { code: refusal.code, message: refusal.message };
 }
 
-/** The station and signed-in operator, or 'operator-not-signed-in' when nobody signed in. */
+/** Returns the station and signed-in operator, or 'operator-not-signed-in' before any sign-in. */
 export function requireActor(context: StationContext, session: StationSession): Result<Actor, ServiceError> {
   if (session.operator === null) {
     return err(serviceError('operator-not-signed-in', { key: 'pack:error.operator-not-signed-in', params: {} }));
