@@ -95,11 +95,11 @@ export function rejectedVerdict(refusal: Refusal): ScanVerdict {
   return { outcome: 'rejected', ...refusal, replayed: false };
 }
 
-/** Maps a decoder error to a refusal whose message is `pack:decode.<scan error code>`. */
+/** Maps a decoder error to a refusal whose message is `scan:<scan error code>`, shared with the screens. */
 export function refuseDecodeError(error: ScanError): Refusal {
   return {
     code: 'decode-error',
-    message: { key: `pack:decode.${error.code}`, params: { part: error.part } },
+    message: { key: `scan:${error.code}`, params: { part: error.part } },
     nextStep: nextStepOf('decode-error', {}),
     sound: verdictCatalog['decode-error'].sound,
   };

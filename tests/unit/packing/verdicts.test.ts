@@ -3,15 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verdictCatalog } from '../../../main/packing/verdicts';
 import { eventTypes } from '../../../main/store/event-types';
-import type { ScanErrorCode } from '../../../main/scan/types';
 
 const languages = ['en', 'de', 'pl', 'fr'] as const;
-const decodeCodes: ReadonlyArray<ScanErrorCode> = [
-  'empty', 'unknown-ai', 'invalid-ai-value', 'invalid-check-digit', 'invalid-date', 'invalid-length', 'missing-separator',
-  'ambiguous-separator', 'invalid-pairing', 'duplicate-ai', 'invalid-digital-link', 'invalid-character', 'invalid-fnsku',
-  'invalid-serial', 'unknown-command', 'invalid-option', 'internal-error',
-];
-
 function catalogOf(language: string): Record<string, any> {
   return JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'resources', 'locales', language, 'pack.json'), 'utf8')) as Record<string, any>;
 }
@@ -24,9 +17,6 @@ describe('pack message catalog', () => {
       for (const [code, entry] of Object.entries(verdictCatalog)) {
         expect(typeof catalog.verdict?.[code]?.message, `${language} verdict.${code}.message`).toBe('string');
         expect(typeof catalog.verdict?.[code]?.nextStep, `${language} verdict.${code}.nextStep`).toBe(entry.nextStep ? 'string' : 'undefined');
-      }
-      for (const code of decodeCodes) {
-        expect(typeof catalog.decode?.[code], `${language} decode.${code}`).toBe('string');
       }
       for (const type of [...eventTypes, 'unknown']) {
         expect(typeof catalog.timeline?.[type], `${language} timeline.${type}`).toBe('string');
