@@ -182,7 +182,7 @@ describe('recordScan', () => {
     const verdict = fixture.scan(shipmentId, '0950600012346');
 
     expect(verdict).toMatchObject({ outcome: 'rejected', code: 'decode-error', sound: 'error' });
-    expect(verdict.message).toEqual({ key: 'pack:decode.invalid-check-digit', params: { part: '0950600012346' } });
+    expect(verdict.message).toEqual({ key: 'scan:invalid-check-digit', params: { part: '0950600012346' } });
   });
 
   it('keeps the pending product after misreads', () => {
