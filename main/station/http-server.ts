@@ -46,7 +46,6 @@ export async function listenStation(options: StationServerOptions): Promise<Stat
   const sockets = createStationSockets(token);
   let origin = '';
   let csp = '';
-  let port = 0;
   let allowedHosts: ReadonlyArray<string> = [];
 
   const server = createServer((request, response) => {
@@ -108,7 +107,7 @@ export async function listenStation(options: StationServerOptions): Promise<Stat
       resolvePromise();
     });
   });
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
   origin = ownOrigin(loopbackHost, port);
   allowedHosts = allowedHostHeaders(loopbackHost, port);
   csp = contentSecurityPolicy(allowedHosts.map((hostHeader) => `ws://${hostHeader}`));

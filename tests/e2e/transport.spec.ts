@@ -1,7 +1,7 @@
 import { expect, test } from './support/station-fixture';
 
-// Code passed to page.evaluate is a string because tsconfig.node.json, which type-checks the
-// tests, has no DOM library; adding it there would let main/ code compile against the DOM.
+// Code passed to page.evaluate is a string because tsconfig.node.json type-checks the tests
+// without the DOM library. Adding DOM there would let main/ code compile against it.
 
 test.describe('browser station transport', () => {
   test('serves the first-start screen with a CSP', async ({ page, station }) => {

@@ -28,11 +28,12 @@ function loadStartStation(): (options: StartStationOptions) => Promise<StationHa
 
 /**
  * Extends Playwright's test with `station`: the built loopback station on an OS-chosen port with
- * a data folder of its own, so no test sees another test's database or labels. Every test also
+ * a data folder of its own, so no test reads another test's database or labels. Every test also
  * fails when the page reports a Content-Security-Policy violation, because the station's CSP
  * must hold for every screen, the label preview included.
  */
 export const test = base.extend<{ station: E2eStation; failOnCspViolation: void }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   station: async ({}, use, testInfo) => {
     const dataDir = testInfo.outputPath('data');
     mkdirSync(dataDir, { recursive: true });

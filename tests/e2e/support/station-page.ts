@@ -22,7 +22,11 @@ export async function openShipment(page: Page, reference: string): Promise<void>
 
 /** Returns scanner text as the banner shows it: control characters as their visible symbols (GS as ␝). */
 function bannerTextOf(raw: string): string {
-  return raw.replace(/[\u0000-\u001f]/g, (character) => String.fromCharCode(0x2400 + character.charCodeAt(0)));
+  const visible = [...raw].map((character) => {
+    const code = character.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : character;
+  });
+  return visible.join('');
 }
 
 /**
