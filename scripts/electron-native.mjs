@@ -7,6 +7,10 @@
 // Usage: node scripts/electron-native.mjs [--force]
 // Environment: PACKTRACE_ELECTRON_HEADERS_URL overrides where node-gyp downloads Electron's
 // headers (default https://electronjs.org/headers, the location Electron's documentation names).
+//
+// NOTE: no build has run to completion yet. The machine this was written on could not download
+// the Electron binary or headers, so only the plan, the missing-binary message and a node-gyp
+// failure against an unreachable headers URL were exercised.
 
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -64,7 +64,7 @@ export async function listenStation(options: StationServerOptions): Promise<Stat
     if (rejection !== null) {
       log.warn('rejected request', { method: request.method, reason: rejection, origin: request.headers.origin ?? null });
       if ((request.url ?? '').startsWith(apiPathPrefix)) {
-        sendJson(response, 403, transportFailure('forbidden', 'common:errors.forbidden', { detail: rejection }));
+        sendJson(response, 403, transportFailure('forbidden', 'common:errors.invalidRequest', { detail: rejection }));
         return;
       }
       sendText(response, 403, `Forbidden: ${rejection}.`);
