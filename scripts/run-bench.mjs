@@ -1,0 +1,77 @@
+// Measures scan-to-verdict latency against a bare durable insert, and carton label render time:
+//   npm run bench -- [--units N] [--scans N] [--quick] [--regenerate] [--cache-dir DIR] [--keep]
+// Prints a table and writes the full result to bench-results/. BENCHMARKS.md explains the method.
+// Vite's module runner loads the TypeScript sources directly, so no build is needed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const usage = `Usage: npm run bench -- [options]
+  --units N          historic units in the generated store (default 1000000)
+  --scans N          timed scans, each paired with one timed bare insert (default 2000)
+  --profile-scans N  extra scans timed by phase: decode, work, commit (default 500)
+  --renders N        timed carton label renders (default 200)
+  --carton-size N    units per carton before it is closed (default 24)
+  --quick            small sizes for a smoke run (20000 units, 200 scans); figures are not meaningful
+  --regenerate       rebuild the cached store even if one for this schema and size exists
+  --cache-dir DIR    folder of cached generated stores (default: <system temp>/packtrace-bench-cache)
+  --keep             keep the run folder with the store copy and baseline file
+  --help             show this text`;
+
+const { values } = parseArgs({
+  options: {
+    units: { type: 'string' },
+    scans: { type: 'string' },
+    'profile-scans': { type: 'string' },
+    renders: { type: 'string' },
+    'carton-size': { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    regenerate: { type: 'boolean', default: false },
+    'cache-dir': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+function positiveInteger(name, text) {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    console.error(`--${name} must be a positive whole number, got "${text}"\n\n${usage}`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const load = async (path) => (await runnerImport(resolve(root, path), { configFile: false, logLevel: 'error' })).module;
+const { defaultBenchOptions, quickBenchSizes } = await load('tests/bench/options.ts');
+const { runBench } = await load('tests/bench/run-bench.ts');
+const { formatBenchTable } = await load('tests/bench/report.ts');
+
+const overrides = Object.fromEntries(
+  Object.entries({
+    units: positiveInteger('units', values.units),
+    scans: positiveInteger('scans', values.scans),
+    profileScans: positiveInteger('profile-scans', values['profile-scans']),
+    labelRenders: positiveInteger('renders', values.renders),
+    cartonSize: positiveInteger('carton-size', values['carton-size']),
+    cacheDir: values['cache-dir'] === undefined ? undefined : resolve(values['cache-dir']),
+  }).filter(([, value]) => value !== undefined),
+);
+const options = { ...defaultBenchOptions, ...(values.quick ? quickBenchSizes : {}), ...overrides, regenerate: values.regenerate, keepRunDir: values.keep };
+
+const result = await runBench(options, (message) => console.log(message));
+console.log(`\n${formatBenchTable(result)}`);
+
+const resultsDir = join(root, 'bench-results');
+mkdirSync(resultsDir, { recursive: true });
+const file = join(resultsDir, `bench-${result.startedAt.replace(/[:.]/g, '-')}${values.quick ? '-quick' : ''}.json`);
+writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\nWrote ${file}`);

@@ -1,0 +1,85 @@
+import type { StoreCounts } from './base-store';
+import type { BenchEnvironment } from './environment';
+import type { DurabilitySettings } from './insert-baseline';
+import type { LabelTimings } from './label-bench';
+import type { BenchOptions } from './options';
+import type { PhaseProfile } from './phase-profile';
+import type { TimingSummary } from './statistics';
+
+/** A speed target and whether the run met it. */
+export interface TargetCheck {
+  readonly name: string;
+  readonly limit: number;
+  readonly unit: 'ms' | 'ratio';
+  readonly value: number;
+  readonly pass: boolean;
+}
+
+/** Everything one run measured, as written to bench-results/ in JSON. */
+export interface BenchResult {
+  readonly startedAt: string;
+  readonly options: BenchOptions;
+  readonly environment: BenchEnvironment;
+  readonly loadAverageBefore: ReadonlyArray<number>;
+  readonly loadAverageAfter: ReadonlyArray<number>;
+  readonly store: {
+    readonly counts: StoreCounts;
+    readonly fileBytes: number;
+    readonly fromCache: boolean;
+    readonly generationSeconds: number;
+    readonly durability: DurabilitySettings;
+  };
+  readonly scan: TimingSummary & { readonly accepted: number; readonly rejected: Readonly<Record<string, number>>; readonly cartonsClosed: number };
+  readonly baseline: TimingSummary & { readonly durability: DurabilitySettings };
+  readonly ratio: { readonly median: number; readonly p99: number };
+  readonly profile: PhaseProfile;
+  readonly label: LabelTimings;
+  readonly targets: ReadonlyArray<TargetCheck>;
+}
+
+// Speed targets of the pack screen: a verdict within 10 ms at p99, and under twice the cost of
+// the bare durable insert that any design writing to SQLite pays per scan.
+export const scanP99LimitMs = 10;
+export const ratioLimit = 2;
+
+export function checkTargets(scan: TimingSummary, ratio: BenchResult['ratio']): ReadonlyArray<TargetCheck> {
+  return [
+    { name: 'scan-to-verdict p99', limit: scanP99LimitMs, unit: 'ms', value: scan.p99Ms, pass: scan.p99Ms < scanP99LimitMs },
+    { name: 'ratio of medians (scan / insert)', limit: ratioLimit, unit: 'ratio', value: ratio.median, pass: ratio.median < ratioLimit },
+    { name: 'ratio of p99s (scan / insert)', limit: ratioLimit, unit: 'ratio', value: ratio.p99, pass: ratio.p99 < ratioLimit },
+  ];
+}
+
+const ms = (value: number): string => value.toFixed(3).padStart(9);
+
+function timingRow(label: string, summary: TimingSummary): string {
+  return `${label.padEnd(34)}${String(summary.count).padStart(6)}${ms(summary.medianMs)}${ms(summary.p90Ms)}${ms(summary.p99Ms)}${ms(summary.maxMs)}`;
+}
+
+/** Formats a result as the plain-text table the bench prints. */
+export function formatBenchTable(result: BenchResult): string {
+  const { counts } = result.store;
+  const header = `${'timing (ms)'.padEnd(34)}${'n'.padStart(6)}${'median'.padStart(9)}${'p90'.padStart(9)}${'p99'.padStart(9)}${'max'.padStart(9)}`;
+  const lines = [
+    `Store: ${counts.units.toLocaleString('en')} units (${counts.shippedUnits.toLocaleString('en')} shipped), ${counts.events.toLocaleString('en')} events, ` +
+      `${counts.scanGestures.toLocaleString('en')} scan gestures, ${counts.shipments.toLocaleString('en')} shipments, ${(result.store.fileBytes / 2 ** 20).toFixed(0)} MiB` +
+      `${result.store.fromCache ? ' (cached)' : ''}`,
+    `Durability: journal_mode=${result.store.durability.journalMode}, synchronous=${result.store.durability.synchronous} (store and baseline alike)`,
+    `Machine: ${result.environment.logicalCpus} CPUs, ${result.environment.cpuModel}; Node ${result.environment.node}, SQLite ${result.environment.sqlite}; ${result.environment.fileSystem}`,
+    `Load average before ${result.loadAverageBefore.join(' ')}, after ${result.loadAverageAfter.join(' ')}`,
+    '',
+    header,
+    timingRow('scan-to-verdict (recordScan)', result.scan),
+    timingRow('bare insert transaction', result.baseline),
+    timingRow('  profile: decodeScan', result.profile.decode),
+    timingRow('  profile: BEGIN IMMEDIATE', result.profile.begin),
+    timingRow('  profile: recordScan before commit', result.profile.work),
+    timingRow('  profile: COMMIT', result.profile.commit),
+    timingRow(`carton label (${result.label.contentLines} lines, PDF)`, result.label.summary),
+    '',
+    `Scans accepted: ${result.scan.accepted} of ${result.scan.count}${Object.keys(result.scan.rejected).length > 0 ? `, rejected: ${JSON.stringify(result.scan.rejected)}` : ''}`,
+    `Ratio scan / insert: median ${result.ratio.median.toFixed(2)}, p99 ${result.ratio.p99.toFixed(2)}`,
+    ...result.targets.map((target) => `${target.pass ? 'PASS' : 'FAIL'}  ${target.name}: ${target.unit === 'ms' ? `${target.value.toFixed(3)} ms` : target.value.toFixed(2)} (target < ${target.limit}${target.unit === 'ms' ? ' ms' : ''})`),
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { openStore } from '../../main/store/database';
+import { copyBaseStore, prepareBaseStore } from './base-store';
+import { createBenchShipment } from './bench-shipment';
+import { describeEnvironment, loadAverages } from './environment';
+import { openInsertBaseline, readDurabilitySettings } from './insert-baseline';
+import { readCartonLabelData, timeCartonLabelRenders } from './label-bench';
+import type { BenchOptions } from './options';
+import { profileScanPhases } from './phase-profile';
+import { checkTargets, type BenchResult } from './report';
+import { runScanSeries } from './scan-series';
+import { summarizeTimings } from './statistics';
+
+/**
+ * Runs the whole bench: prepares (or reuses) the generated store, copies it into a fresh run
+ * folder, times scans against bare inserts, profiles the scan phases and times carton label
+ * renders. The run folder is removed afterwards unless `keepRunDir` is set.
+ */
+export async function runBench(options: BenchOptions, progress: (message: string) => void): Promise<BenchResult> {
+  const startedAt = new Date().toISOString();
+  const base = prepareBaseStore(options, progress);
+  const runDir = options.runDir ?? mkdtempSync(join(tmpdir(), 'packtrace-bench-run-'));
+  progress(`Copying the store into ${runDir}`);
+  const opened = openStore(copyBaseStore(base.file, runDir));
+  if (!opened.ok) {
+    throw new Error(`Could not open the bench store copy: ${JSON.stringify(opened.error)}`);
+  }
+  const db = opened.value;
+  const baseline = openInsertBaseline(runDir);
+
+  try {
+    const durability = readDurabilitySettings(db);
+    if (durability.journalMode !== baseline.settings.journalMode || durability.synchronous !== baseline.settings.synchronous) {
+      throw new Error(`Store and baseline durability differ: ${JSON.stringify(durability)} vs ${JSON.stringify(baseline.settings)}`);
+    }
+    const shipment = createBenchShipment(db, options.warmupScans + options.scans + options.profileScans);
+    const loadAverageBefore = loadAverages();
+
+    progress(`Timing ${options.scans} scans and ${options.scans} bare inserts, interleaved`);
+    const series = runScanSeries(db, shipment, baseline, options);
+    progress(`Profiling ${options.profileScans} more scans by phase`);
+    const profile = profileScanPhases(db, shipment, options.profileScans, options.cartonSize);
+    progress(`Timing ${options.labelRenders} carton label renders`);
+    const label = await timeCartonLabelRenders(readCartonLabelData(db, firstClosedCartonId(db, shipment.shipmentId)), options.labelRenders, options.labelWarmup);
+
+    const scan = summarizeTimings(series.scanMs);
+    const insert = summarizeTimings(series.baselineMs);
+    const ratio = { median: scan.medianMs / insert.medianMs, p99: scan.p99Ms / insert.p99Ms };
+    return {
+      startedAt,
+      options: { ...options, runDir },
+      environment: describeEnvironment(db, runDir),
+      loadAverageBefore,
+      loadAverageAfter: loadAverages(),
+      store: { counts: base.counts, fileBytes: base.fileBytes, fromCache: base.fromCache, generationSeconds: base.generationSeconds, durability },
+      scan: { ...scan, accepted: series.accepted, rejected: series.rejected, cartonsClosed: series.cartonsClosed },
+      baseline: { ...insert, durability: baseline.settings },
+      ratio,
+      profile,
+      label,
+      targets: checkTargets(scan, ratio),
+    };
+  } finally {
+    baseline.close();
+    db.close();
+    if (!options.keepRunDir && options.runDir === undefined) {
+      rmSync(runDir, { recursive: true, force: true });
+    }
+  }
+}
+
+function firstClosedCartonId(db: Database.Database, shipmentId: number): number {
+  const row = db.prepare<[number], { id: number }>(`SELECT id FROM cartons WHERE shipment_id = ? AND status = 'closed' ORDER BY number LIMIT 1`).get(shipmentId);
+  if (row === undefined) {
+    throw new Error('No closed carton to label: run more scans than --carton-size');
+  }
+  return row.id;
+}

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { ScanVerdict } from '../../main/api/contract';
+import { closeOpenCarton } from '../../main/packing/carton-actions';
+import { recordScan } from '../../main/packing/scan-pipeline';
+import { inWriteTransaction } from '../../main/store/write-transaction';
+import type { BenchShipment } from './bench-shipment';
+import type { InsertBaseline } from './insert-baseline';
+import { timeCall } from './statistics';
+
+/** Raw timings of one series, in ms, and what became of every timed scan. */
+export interface ScanSeries {
+  readonly scanMs: ReadonlyArray<number>;
+  readonly baselineMs: ReadonlyArray<number>;
+  readonly accepted: number;
+  /** Rejected scans by verdict code; empty when every scan was accepted. */
+  readonly rejected: Readonly<Record<string, number>>;
+  readonly cartonsClosed: number;
+}
+
+export interface ScanSeriesOptions {
+  readonly scans: number;
+  /** Untimed scans and inserts first, so the JIT and the page cache are warm as on a station in use. */
+  readonly warmupScans: number;
+  /** Units per carton. A full carton is closed (untimed), so the next scan opens a new one. */
+  readonly cartonSize: number;
+}
+
+/**
+ * Scans fresh units into the bench shipment through `recordScan`, as the pack.scan channel does:
+ * one gesture per call, a new gesture id each time, each its own write transaction that commits
+ * before the verdict returns. Each timed scan is followed by one timed baseline insert, so load
+ * from other processes falls on both series alike.
+ */
+export function runScanSeries(db: Database.Database, shipment: BenchShipment, baseline: InsertBaseline, options: ScanSeriesOptions): ScanSeries {
+  const scanMs: number[] = [];
+  const baselineMs: number[] = [];
+  const rejected: Record<string, number> = {};
+  let accepted = 0;
+  let inCarton = 0;
+  let cartonsClosed = 0;
+
+  for (let index = 0; index < options.warmupScans + options.scans; index += 1) {
+    const timed = index >= options.warmupScans;
+    const raw = shipment.nextScan();
+    const scan = timeCall(() => scanOnce(db, shipment, raw));
+    const insertMs = baseline.insertOne();
+
+    if (scan.value.outcome === 'accepted') {
+      inCarton += 1;
+    }
+    if (timed) {
+      scanMs.push(scan.ms);
+      baselineMs.push(insertMs);
+      if (scan.value.outcome === 'accepted') {
+        accepted += 1;
+      } else {
+        rejected[scan.value.code] = (rejected[scan.value.code] ?? 0) + 1;
+      }
+    }
+    if (inCarton >= options.cartonSize) {
+      closeCarton(db, shipment, inCarton);
+      inCarton = 0;
+      cartonsClosed += 1;
+    }
+  }
+  return { scanMs, baselineMs, accepted, rejected, cartonsClosed };
+}
+
+/** Records one scan gesture and returns its verdict. A service error is a bench failure and throws. */
+export function scanOnce(db: Database.Database, shipment: BenchShipment, raw: string): ScanVerdict {
+  const result = recordScan(db, shipment.actor, { shipmentId: shipment.shipmentId, raw, gestureId: randomUUID(), source: 'keyboard' });
+  if (!result.ok) {
+    throw new Error(`recordScan failed for ${JSON.stringify(raw)}: ${JSON.stringify(result.error)}`);
+  }
+  return result.value;
+}
+
+/** Closes the open carton with a plausible gross weight (300 g box plus 400 g per unit). */
+export function closeCarton(db: Database.Database, shipment: BenchShipment, unitCount: number): void {
+  const closed = inWriteTransaction(db, () => closeOpenCarton(db, shipment.actor, shipment.shipmentId, 300 + 400 * unitCount));
+  if (!closed.ok) {
+    throw new Error(`Closing the bench carton failed: ${JSON.stringify(closed.error)}`);
+  }
+}
