@@ -17,7 +17,7 @@ export const stationUsage = [
   'Usage: node out/main/station.js [--port PORT] [--data-dir DIR]',
   '',
   'Serves the Packtrace station to a browser on this machine (127.0.0.1 only).',
-  '  --port PORT     TCP port to listen on, 1-65535; default 0 lets the OS pick a free port',
+  '  --port PORT     TCP port to listen on, 0-65535; 0 (the default) lets the OS pick a free port',
   '  --data-dir DIR  folder of the station database and labels; default $PACKTRACE_DATA_DIR,',
   '                  else the OS app-data folder for Packtrace',
   '  --help          print this text',
