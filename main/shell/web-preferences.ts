@@ -22,6 +22,9 @@ export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // The label preview shows the PDF in a frame, which needs Chromium's built-in PDF viewer;
+    // Electron enables that viewer only with `plugins` on.
+    plugins: true,
   };
 }
 

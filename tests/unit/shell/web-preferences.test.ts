@@ -19,6 +19,10 @@ describe('mainWindowWebPreferences', () => {
     expect(preferences.navigateOnDragDrop).toBe(false);
   });
 
+  it('enables the PDF viewer for previews', () => {
+    expect(preferences.plugins).toBe(true);
+  });
+
   it('loads the given preload', () => {
     expect(preferences.preload).toBe('/app/out/preload/index.cjs');
   });
