@@ -71,6 +71,23 @@ function parseFields(data: string, today: Date): Result<ReadonlyArray<ParsedFiel
 }
 
 /**
+ * True when the fields split off a last value are unlikely to appear by chance inside a serial or
+ * lot: two or more fields, or one whose value has a fixed length (a date, a GTIN, a measure).
+ * A single short variable-length field such as (10)1 inside serial "HS000101" is what ordinary
+ * serials contain, and treating that as ambiguous would reject most correct (01)(21) scans.
+ *
+ * NOTE: a scanner that drops GS from (21)SN12345 GS (10)ABC still yields the serial
+ * "SN1234510ABC" here; the product's serial pattern is the check that catches that case.
+ */
+function isStrongReading(restData: string, rest: ReadonlyArray<ParsedField>): boolean {
+  if (rest.length >= 2) {
+    return true;
+  }
+  const definition = findAiAt(restData, 0);
+  return definition !== undefined && fixedValueLength(definition) !== null;
+}
+
+/**
  * Looks for another reading of a variable-length last field: a shorter value followed by valid
  * fields of other AIs. Without any GS in the scan that reading is as plausible as the long value,
  * because a scanner that drops GS turns (21)SN12345 GS (17)270331 into one 20-character serial.
@@ -90,7 +107,7 @@ function findAlternativeReading(data: string, fields: ReadonlyArray<ParsedField>
     }
 
     const rest = parseFields(data.slice(split), today);
-    if (rest.ok && rest.value.every((field) => !otherAis.has(field.pair.ai))) {
+    if (rest.ok && rest.value.every((field) => !otherAis.has(field.pair.ai)) && isStrongReading(data.slice(split), rest.value)) {
       const restText = rest.value.map((field) => `(${field.pair.ai})${field.pair.value}`).join('');
       return `(${last.pair.ai})${shorterValue}${restText}`;
     }
@@ -105,8 +122,7 @@ function findAlternativeReading(data: string, fields: ReadonlyArray<ParsedField>
  *
  * When the scan holds no GS at all and its last field is of variable length, the data is
  * rejected as ambiguous-separator if that field could also end early and be followed by other
- * valid fields. This also rejects a correctly encoded single variable-length field whose value
- * happens to contain a valid AI sequence; that is the price of never storing a merged value.
+ * valid fields that are unlikely to occur inside a value by chance (see isStrongReading).
  */
 export function parseElementString(
   data: string,

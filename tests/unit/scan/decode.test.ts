@@ -46,6 +46,16 @@ describe('GS separators in element strings', () => {
     expect(decodeErrorCode(`]d2${raw}`)).toBe('ambiguous-separator');
   });
 
+  it('rejects a serial hiding a dated field', () => {
+    expect(decodeErrorCode(`]d2010950600012345521ABC17270331`)).toBe('ambiguous-separator');
+  });
+
+  it.each(['HS000101', 'SN0010A', 'AB2100X'])('accepts serial %s with AI-like digits', (serial) => {
+    const scan = decodeOk(`]d20109506000123455` + `21${serial}`);
+
+    expect(aiValues(scan)).toEqual({ '01': '09506000123455', '21': serial });
+  });
+
   it.each(['|', ' '])('reads fields with GS substitute %j', (substitute) => {
     const scan = decodeOk(`]d2010950600012345521SN12345${substitute}1727033110B77`, { gsSubstitute: substitute });
 
