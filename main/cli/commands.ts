@@ -1,6 +1,9 @@
 import type { ParsedCommandLine } from './arguments';
 import type { CliIo } from './io';
 import { runImport } from './commands/import';
+import { runLabel } from './commands/label';
+import { runLookup } from './commands/lookup';
+import { runReplay } from './commands/replay';
 import { runScanParse } from './commands/scan-parse';
 import { runVerifyHistory } from './commands/verify-history';
 
@@ -10,6 +13,9 @@ export interface CliCommand {
 
 export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliCommand>([
   ['import', { run: runImport }],
+  ['label', { run: runLabel }],
+  ['lookup', { run: runLookup }],
+  ['replay', { run: runReplay }],
   ['scan-parse', { run: runScanParse }],
   ['verify-history', { run: runVerifyHistory }],
 ]);
@@ -20,11 +26,13 @@ Commands:
   import FILE [--client CODE]          Import products or shipments (CSV, Amazon order report,
                                        Shopify orders JSON). A bad file imports nothing.
   scan-parse RAW [--gs-substitute C]   Decode one raw scan and print it as JSON. Write GS as \\x1d.
-  replay --shipment REF FILE           Feed raw scans (one per line) through the packing rules
-                                       and print one JSON verdict per line.
+  replay --shipment REF FILE [--operator NAME]
+                                       Feed raw scans (one per line, \x1d for GS) through the
+                                       packing rules and print one JSON verdict per line.
   lookup SERIAL [--json]               Show every unit with this serial and its history.
   verify-history [--json]              Check the event hash chain; exit 1 at the first bad event.
-  label carton CARTON --out FILE.pdf   Write the label of a carton (its SSCC or number).
+  label carton SSCC --out FILE.pdf [--dpi 203|300] [--lang en|de|pl|fr]
+                                       Write the label of a carton.
 
 Global options:
   --data-dir DIR   Station data folder (default: PACKTRACE_DATA_DIR, else the OS app-data folder).

@@ -48,6 +48,12 @@ export function findCartonById(db: Database.Database, cartonId: number): CartonR
   return record === undefined ? undefined : toCartonRow(record);
 }
 
+/** Finds a carton by its 18-digit SSCC, which is unique across every client and shipment. */
+export function findCartonBySscc(db: Database.Database, sscc: string): CartonRow | undefined {
+  const record = db.prepare<[string], CartonRecord>(`SELECT ${cartonColumns} FROM cartons WHERE sscc = ?`).get(sscc);
+  return record === undefined ? undefined : toCartonRow(record);
+}
+
 /** Finds the open carton of a shipment. A partial UNIQUE index allows at most one. */
 export function findOpenCarton(db: Database.Database, shipmentId: number): CartonRow | undefined {
   const record = db

@@ -5,7 +5,7 @@ import { rejectUnknownFlags, UsageError, type ParsedCommandLine } from '../argum
 import { openCliStore } from '../station-store';
 import type { CliIo } from '../io';
 
-/** `import FILE [--client CODE]`: imports products or shipments; a rejected file writes nothing. */
+/** `import FILE [--client CODE]`: imports products or shipments. A rejected file writes nothing. */
 export function runImport(line: ParsedCommandLine, io: CliIo): number {
   rejectUnknownFlags(line, ['client']);
   const [path] = line.positionals;
@@ -16,7 +16,7 @@ export function runImport(line: ParsedCommandLine, io: CliIo): number {
   let content: Buffer;
   try {
     if (statSync(path).size > maxImportBytes) {
-      io.stderr.write(`packtrace: ${path} is larger than ${maxImportBytes / 1024 / 1024} MiB; split it into smaller files\n`);
+      io.stderr.write(`packtrace: ${path} is larger than ${maxImportBytes / 1024 / 1024} MiB. Split it into smaller files\n`);
       return 1;
     }
     content = readFileSync(path);

@@ -11,7 +11,7 @@ import type { CliIo } from '../io';
 export function runScanParse(line: ParsedCommandLine, io: CliIo): number {
   rejectUnknownFlags(line, ['gs-substitute']);
   if (line.positionals.length !== 1) {
-    throw new UsageError('scan-parse takes exactly one RAW argument (quote it; \\x1d stands for GS)');
+    throw new UsageError('scan-parse takes exactly one RAW argument (quote it, and write GS as \\x1d)');
   }
 
   const raw = unescapeScanLine(line.positionals[0] as string);
