@@ -38,8 +38,8 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'Node built-ins are not available in the renderer.' },
             {
-              regex: '(^|/)main/(?!(api/contract|api/bridge|scan/types|core/result)$)',
-              message: 'Only the contract, bridge, scan types and result modules of main are shared with the renderer.',
+              regex: '(^|/)main/(?!(api/contract|api/bridge|api/channel-names|scan/types|core/result)$)',
+              message: 'Only the contract, bridge, channel names, scan types and result modules of main are shared with the renderer.',
             },
           ],
         },

@@ -162,6 +162,10 @@ export const stationInfoSchema = z.object({
 export const contract = {
   'station.info': { request: z.object({}), response: stationInfoSchema },
   'station.loadDemo': { request: z.object({}), response: importSummarySchema },
+  'clients.list': {
+    request: z.object({}),
+    response: z.array(z.object({ code: z.string(), name: z.string() })),
+  },
   'operator.signIn': {
     request: z.object({ name: z.string().trim().min(1).max(80) }),
     response: z.object({ operatorId: id, name: z.string() }),

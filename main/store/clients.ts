@@ -38,6 +38,11 @@ function toClientRow(record: ClientRecord): ClientRow {
 }
 
 /** Finds a client by its code, ignoring ASCII case, so `--client demo` finds `DEMO`. */
+/** Lists every client by code, for choosing the client of a file that does not name one. */
+export function listClients(db: Database.Database): ReadonlyArray<{ readonly code: string; readonly name: string }> {
+  return db.prepare<[], { code: string; name: string }>('SELECT code, name FROM clients ORDER BY code').all();
+}
+
 export function findClientByCode(db: Database.Database, code: string): ClientRow | undefined {
   const record = db
     .prepare<[string], ClientRecord>(

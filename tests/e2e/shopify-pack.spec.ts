@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './support/station-fixture';
 import { closeCarton, decodeGs1128Digits, newestLabelPdf, openShipment, scanAndExpect, signIn } from './support/station-page';
 
@@ -13,37 +11,17 @@ const shopifyOrdersPath = join(__dirname, '..', 'fixtures', 'real', 'shopify-api
 const redGtin13 = '9506000002071';
 const groupSeparator = '\u001d';
 
-/**
- * Imports the Shopify orders for the demo client through the station's HTTP API from inside the
- * page, so the call carries the page's origin and token like the screens' own calls.
- * NOTE: the import screen has no client field yet, and Shopify files do not name their client,
- * so this file cannot be imported through the screen.
- */
-async function importShopifyOrdersForDemoClient(page: Page, token: string): Promise<{ ok: boolean; value?: { shipmentsCreated: number } }> {
-  const request = {
-    fileName: 'orders.json',
-    contentBase64: readFileSync(shopifyOrdersPath).toString('base64'),
-    clientCode: 'DEMO',
-  };
-  return page.evaluate(
-    `fetch('/api/imports.file', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'x-packtrace-token': ${JSON.stringify(token)} },
-      body: ${JSON.stringify(JSON.stringify(request))},
-    }).then((response) => response.json())`,
-  );
-}
-
 test('Shopify order packs with refusals and a decodable label', async ({ page, station }, testInfo) => {
   await page.goto(station.url);
   await page.getByTestId('demo-load').click();
   await signIn(page, 'Bob Packer');
 
-  const imported = await importShopifyOrdersForDemoClient(page, station.token);
-  expect(imported.ok).toBe(true);
-  expect(imported.value?.shipmentsCreated).toBe(1);
-
+  // Shopify files do not name their client, so the operator chooses it before the file.
   await page.getByTestId('nav-import').click();
+  await page.getByTestId('import-client').selectOption('DEMO');
+  await page.getByTestId('import-file').setInputFiles(shopifyOrdersPath);
+  await expect(page.getByTestId('import-summary')).toContainText('shopify');
+  await page.getByTestId('import-client').selectOption('');
   const productCsv = ['client,sku,gtin,title,serial_tracked', `DEMO,IPOD2008RED,${redGtin13},IPod Nano - 8gb red,true`, ''].join('\n');
   await page.getByTestId('import-file').setInputFiles({ name: 'ipod-red.csv', mimeType: 'text/csv', buffer: Buffer.from(productCsv) });
   await expect(page.getByTestId('import-summary')).toContainText('products-csv');

@@ -1,12 +1,16 @@
 import { ok } from '../../core/result';
+import { listClients } from '../../store/clients';
 import { readStation } from '../../store/station';
 import { findOrCreateOperator } from '../../store/operators';
 import type { Services } from '../services';
 import type { StationContext } from '../station-context';
 import type { StationSession } from './service-support';
 
-/** Handlers for station.info and operator.signIn. */
-export function createStationServices(context: StationContext, session: StationSession): Pick<Services, 'station.info' | 'operator.signIn'> {
+/** Handlers for station.info, clients.list and operator.signIn. */
+export function createStationServices(
+  context: StationContext,
+  session: StationSession,
+): Pick<Services, 'station.info' | 'clients.list' | 'operator.signIn'> {
   return {
     'station.info': () => {
       const station = readStation(context.db);
@@ -22,6 +26,8 @@ export function createStationServices(context: StationContext, session: StationS
         canPrint: context.printCartonLabel !== undefined,
       });
     },
+
+    'clients.list': () => ok([...listClients(context.db)]),
 
     // NOTE: the session belongs to this createServices instance, so every browser tab that
     // shares one loopback host also shares the signed-in operator.

@@ -1,31 +1,8 @@
 import type { PacktraceBridge } from '../../../main/api/bridge';
 import { httpPathOfChannel, stationTokenHeader } from '../../../main/api/bridge';
+import { channelNames } from '../../../main/api/channel-names';
 import type { CallResult, Channel, RequestOf } from '../../../main/api/contract';
 
-/**
- * Every channel of the contract, typed as a record so the compiler reports a channel added to the
- * contract and missing here. The contract's own `channels` list would pull zod into the page.
- */
-const channelNames: Readonly<Record<Channel, true>> = {
-  'station.info': true,
-  'station.loadDemo': true,
-  'operator.signIn': true,
-  'shipments.list': true,
-  'shipments.open': true,
-  'pack.view': true,
-  'pack.scan': true,
-  'pack.removeUnit': true,
-  'pack.newCarton': true,
-  'pack.closeCarton': true,
-  'pack.reopenCarton': true,
-  'pack.finishShipment': true,
-  'pack.shortShip': true,
-  'labels.carton': true,
-  'labels.printCarton': true,
-  'labels.commandSheet': true,
-  'units.lookup': true,
-  'imports.file': true,
-};
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -75,7 +52,7 @@ export async function callStation<C extends Channel>(
 
 /** Builds the bridge of the browser station: one function per channel over `callStation`. */
 export function createHttpBridge(fetchFunction: Fetch, token: string | null): PacktraceBridge {
-  const entries = (Object.keys(channelNames) as Channel[]).map((channel) => [
+  const entries = channelNames.map((channel) => [
     channel,
     (request: RequestOf<typeof channel>) => callStation(fetchFunction, token, channel, request),
   ]);

@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary, OperatorMessage } from '../../../../main/api/contract';
 import { stationBridge } from '../../api/client';
@@ -14,6 +14,17 @@ export function ImportPanel({ onImported }: { readonly onImported?: (summary: Im
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [problem, setProblem] = useState<OperatorMessage | null>(null);
   const [busy, setBusy] = useState(false);
+  const [clients, setClients] = useState<ReadonlyArray<{ code: string; name: string }>>([]);
+  // Empty means "the file names its client"; order reports from Amazon or Shopify do not.
+  const [clientCode, setClientCode] = useState('');
+
+  useEffect(() => {
+    void stationBridge()['clients.list']({}).then((result) => {
+      if (result.ok) {
+        setClients(result.value);
+      }
+    });
+  }, [summary]);
 
   const importChosenFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const input = event.currentTarget;
@@ -26,7 +37,11 @@ export function ImportPanel({ onImported }: { readonly onImported?: (summary: Im
     setSummary(null);
     setProblem(null);
     const contentBase64 = await readFileAsBase64(file);
-    const result = await stationBridge()['imports.file']({ fileName: file.name, contentBase64 });
+    const result = await stationBridge()['imports.file']({
+      fileName: file.name,
+      contentBase64,
+      ...(clientCode === '' ? {} : { clientCode }),
+    });
     setBusy(false);
     // Clearing the chooser lets the operator import the same file again after fixing it.
     input.value = '';
@@ -41,6 +56,17 @@ export function ImportPanel({ onImported }: { readonly onImported?: (summary: Im
 
   return (
     <div className="import-panel">
+      <label className="client-choice">
+        <span>{t('import.client')}</span>
+        <select data-testid="import-client" value={clientCode} disabled={busy} onChange={(event) => setClientCode(event.currentTarget.value)}>
+          <option value="">{t('import.clientFromFile')}</option>
+          {clients.map((client) => (
+            <option key={client.code} value={client.code}>
+              {client.code} – {client.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="file-choice">
         <span>{t('import.chooseFile')}</span>
         <input type="file" data-testid="import-file" accept=".csv,.txt,.tsv,.json" disabled={busy} onChange={(event) => void importChosenFile(event)} />

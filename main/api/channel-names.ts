@@ -1,0 +1,30 @@
+/**
+ * The contract's channel names without the contract's schemas. The sandboxed preload may load only
+ * 'electron' at run time and the page should not carry zod twice, so both take the names from
+ * here. The record type makes the compiler report a channel added to the contract and missing here.
+ */
+import type { Channel } from './contract';
+
+const channelRecord: Readonly<Record<Channel, true>> = {
+  'station.info': true,
+  'station.loadDemo': true,
+  'clients.list': true,
+  'operator.signIn': true,
+  'shipments.list': true,
+  'shipments.open': true,
+  'pack.view': true,
+  'pack.scan': true,
+  'pack.removeUnit': true,
+  'pack.newCarton': true,
+  'pack.closeCarton': true,
+  'pack.reopenCarton': true,
+  'pack.finishShipment': true,
+  'pack.shortShip': true,
+  'labels.carton': true,
+  'labels.printCarton': true,
+  'labels.commandSheet': true,
+  'units.lookup': true,
+  'imports.file': true,
+};
+
+export const channelNames = Object.keys(channelRecord) as ReadonlyArray<Channel>;
