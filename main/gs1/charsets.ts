@@ -16,7 +16,7 @@ const patterns: Readonly<Record<AiCharset, RegExp>> = {
   N: /^[0-9]*$/,
   X: /^[!"%&'()*+,\-./0-9:;<=>?A-Z_a-z]*$/,
   Y: /^[#\-/0-9A-Z]*$/,
-  Z: /^[\-0-9A-Z_a-z]*$/,
+  Z: /^[-0-9A-Z_a-z]*$/,
 };
 
 /** True when every character of `text` belongs to the character set. */

@@ -90,7 +90,6 @@ export function renderEnglish(message: OperatorMessage): string {
 
 /** Makes a value safe to show: control characters escaped, long values cut with an ellipsis. */
 export function showValue(value: string): string {
-  // eslint-disable-next-line no-control-regex -- the control characters are what gets escaped
   const escaped = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => {
     return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });

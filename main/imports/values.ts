@@ -17,7 +17,6 @@ export const maxIdentifierLength = 64;
 /** Maximum length of a title, name or address field. imports.json `expected.text` states it too. */
 export const maxTextLength = 200;
 
-// eslint-disable-next-line no-control-regex -- tabs, line breaks and NUL in a cell are the target
 const controlCharacters = /[\u0000-\u001f\u007f]/;
 
 export function optionalIdentifier(raw: string): ValueResult<string | null> {
