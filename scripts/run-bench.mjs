@@ -1,5 +1,5 @@
 // Measures scan-to-verdict latency against a bare durable insert, and carton label render time:
-//   npm run bench -- [--units N] [--scans N] [--quick] [--regenerate] [--cache-dir DIR] [--keep]
+//   npm run bench -- [--units N] [--scans N] [--quick] [--regenerate] [--help for all options]
 // Prints a table and writes the full result to bench-results/. BENCHMARKS.md explains the method.
 // Vite's module runner loads the TypeScript sources directly, so no build is needed.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,8 @@ const usage = `Usage: npm run bench -- [options]
   --regenerate       rebuild the cached store even if one for this schema and size exists
   --cache-dir DIR    folder of cached generated stores (default: <system temp>/packtrace-bench-cache)
   --keep             keep the run folder with the store copy and baseline file
+  --wal-autocheckpoint N  experiment: WAL pages per automatic checkpoint, 0 for none
+                     (default: SQLite's 1000, as on the station)
   --help             show this text`;
 
 const { values } = parseArgs({
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     regenerate: { type: 'boolean', default: false },
     'cache-dir': { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'wal-autocheckpoint': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -40,11 +43,11 @@ if (values.help) {
   process.exit(0);
 }
 
-function positiveInteger(name, text) {
+function wholeNumber(name, text, minimum = 1) {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    console.error(`--${name} must be a positive whole number, got "${text}"\n\n${usage}`);
+  if (!Number.isSafeInteger(value) || value < minimum) {
+    console.error(`--${name} must be a whole number of at least ${minimum}, got "${text}"\n\n${usage}`);
     process.exit(2);
   }
   return value;
@@ -57,11 +60,12 @@ const { formatBenchTable } = await load('tests/bench/report.ts');
 
 const overrides = Object.fromEntries(
   Object.entries({
-    units: positiveInteger('units', values.units),
-    scans: positiveInteger('scans', values.scans),
-    profileScans: positiveInteger('profile-scans', values['profile-scans']),
-    labelRenders: positiveInteger('renders', values.renders),
-    cartonSize: positiveInteger('carton-size', values['carton-size']),
+    units: wholeNumber('units', values.units),
+    scans: wholeNumber('scans', values.scans),
+    profileScans: wholeNumber('profile-scans', values['profile-scans']),
+    labelRenders: wholeNumber('renders', values.renders),
+    cartonSize: wholeNumber('carton-size', values['carton-size']),
+    walAutocheckpoint: wholeNumber('wal-autocheckpoint', values['wal-autocheckpoint'], 0),
     cacheDir: values['cache-dir'] === undefined ? undefined : resolve(values['cache-dir']),
   }).filter(([, value]) => value !== undefined),
 );

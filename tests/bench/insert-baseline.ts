@@ -15,16 +15,21 @@ export interface DurabilitySettings {
   readonly journalMode: string;
   /** 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA, as SQLite reports it. */
   readonly synchronous: number;
+  /** WAL size in pages that triggers a checkpoint at commit. 0 or less turns automatic checkpoints off. */
+  readonly walAutocheckpoint: number;
 }
 
 /**
  * Opens a fresh database file in `dir` (the run folder, so the same file system as the store)
  * with WAL and synchronous=FULL, the durability settings openStore gives the station store.
  */
-export function openInsertBaseline(dir: string): InsertBaseline {
+export function openInsertBaseline(dir: string, walAutocheckpoint?: number): InsertBaseline {
   const db = new Database(join(dir, 'baseline.sqlite'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
+  if (walAutocheckpoint !== undefined) {
+    db.pragma(`wal_autocheckpoint = ${walAutocheckpoint}`);
+  }
   db.exec('CREATE TABLE samples (id INTEGER PRIMARY KEY, recorded_at TEXT NOT NULL, payload TEXT NOT NULL) STRICT');
   const insert = db.prepare('INSERT INTO samples (recorded_at, payload) VALUES (?, ?)');
   const insertInTransaction = db.transaction((payload: string) => insert.run(new Date().toISOString(), payload));
@@ -45,5 +50,6 @@ export function readDurabilitySettings(db: Database.Database): DurabilitySetting
   return {
     journalMode: String(db.pragma('journal_mode', { simple: true })),
     synchronous: Number(db.pragma('synchronous', { simple: true })),
+    walAutocheckpoint: Number(db.pragma('wal_autocheckpoint', { simple: true })),
   };
 }

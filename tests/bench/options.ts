@@ -20,6 +20,11 @@ export interface BenchOptions {
   readonly regenerate: boolean;
   /** Keep the run folder (the store copy and the baseline file) for inspection. */
   readonly keepRunDir: boolean;
+  /**
+   * WAL pages after which a commit also checkpoints, set on both connections. Unset keeps
+   * SQLite's default of 1000 pages, which the station uses. Other values are experiments.
+   */
+  readonly walAutocheckpoint?: number;
 }
 
 export const defaultBenchOptions: BenchOptions = {

@@ -64,7 +64,8 @@ export function formatBenchTable(result: BenchResult): string {
     `Store: ${counts.units.toLocaleString('en')} units (${counts.shippedUnits.toLocaleString('en')} shipped), ${counts.events.toLocaleString('en')} events, ` +
       `${counts.scanGestures.toLocaleString('en')} scan gestures, ${counts.shipments.toLocaleString('en')} shipments, ${(result.store.fileBytes / 2 ** 20).toFixed(0)} MiB` +
       `${result.store.fromCache ? ' (cached)' : ''}`,
-    `Durability: journal_mode=${result.store.durability.journalMode}, synchronous=${result.store.durability.synchronous} (store and baseline alike)`,
+    `Durability: journal_mode=${result.store.durability.journalMode}, synchronous=${result.store.durability.synchronous}, ` +
+      `wal_autocheckpoint=${result.store.durability.walAutocheckpoint}${result.options.walAutocheckpoint === undefined ? '' : ' (experiment, not the station setting)'} (store and baseline alike)`,
     `Machine: ${result.environment.logicalCpus} CPUs, ${result.environment.cpuModel}; Node ${result.environment.node}, SQLite ${result.environment.sqlite}; ${result.environment.fileSystem}`,
     `Load average before ${result.loadAverageBefore.join(' ')}, after ${result.loadAverageAfter.join(' ')}`,
     '',

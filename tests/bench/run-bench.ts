@@ -29,11 +29,14 @@ export async function runBench(options: BenchOptions, progress: (message: string
     throw new Error(`Could not open the bench store copy: ${JSON.stringify(opened.error)}`);
   }
   const db = opened.value;
-  const baseline = openInsertBaseline(runDir);
+  if (options.walAutocheckpoint !== undefined) {
+    db.pragma(`wal_autocheckpoint = ${options.walAutocheckpoint}`);
+  }
+  const baseline = openInsertBaseline(runDir, options.walAutocheckpoint);
 
   try {
     const durability = readDurabilitySettings(db);
-    if (durability.journalMode !== baseline.settings.journalMode || durability.synchronous !== baseline.settings.synchronous) {
+    if (JSON.stringify(durability) !== JSON.stringify(baseline.settings)) {
       throw new Error(`Store and baseline durability differ: ${JSON.stringify(durability)} vs ${JSON.stringify(baseline.settings)}`);
     }
     const shipment = createBenchShipment(db, options.warmupScans + options.scans + options.profileScans);

@@ -34,7 +34,7 @@ describe('bench harness', () => {
     expect(result.store.counts.units).toBe(1_000);
     expect(result.store.counts.scanGestures).toBe(1_000);
     expect(result.store.counts.events).toBeGreaterThan(2 * 1_000);
-    expect(result.store.durability).toEqual({ journalMode: 'wal', synchronous: 2 });
+    expect(result.store.durability).toEqual({ journalMode: 'wal', synchronous: 2, walAutocheckpoint: 1000 });
     expect(result.baseline.durability).toEqual(result.store.durability);
     expect(result.scan.count).toBe(20);
     expect(result.baseline.count).toBe(20);
