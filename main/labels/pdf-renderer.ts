@@ -1,18 +1,17 @@
 import PDFDocument from 'pdfkit';
 import { type BarcodeLayout, layoutBarcode } from './barcode-layout';
-import { dotsToMm, dotsToPt } from './dots';
-import { loadLabelFont } from './fonts';
+import { dotsToPt } from './dots';
+import { pdfkitFontMetrics, registerLabelFonts } from './font-metrics';
 import {
   type BarcodeElement,
   type BoxElement,
   type LabelDocument,
   type LineElement,
   type TextElement,
-  fontSizeInPt,
   mmToPt,
 } from './model';
 import { assertNever } from '../core/assert';
-import { fitText } from './text-fit';
+import { humanReadableTextElement, layoutTextElement } from './text-layout';
 
 // A fixed timestamp makes the output byte-for-byte repeatable: pdfkit derives the file ID from
 // the document info, so a fixed CreationDate and ModDate also fix the ID.
@@ -20,46 +19,11 @@ const fixedTimestamp = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
 type PdfDocument = InstanceType<typeof PDFDocument>;
 
-// Text width scales linearly with the font size, so one measurement gives the size that fits.
-function shrunkSizePt(pdf: PdfDocument, element: TextElement, maxWidthPt: number): number {
-  const sizePt = fontSizeInPt(element.size);
-  if (element.minSize === undefined || element.maxLines !== 1) {
-    return sizePt;
-  }
-  const widthPt = pdf.font(element.font).fontSize(sizePt).widthOfString(element.text);
-  if (widthPt <= maxWidthPt) {
-    return sizePt;
-  }
-  return Math.max(fontSizeInPt(element.minSize), (sizePt * maxWidthPt) / widthPt);
-}
-
-function alignmentOffsetPt(align: TextElement['align'], maxWidthPt: number, lineWidthPt: number): number {
-  switch (align) {
-    case 'left':
-      return 0;
-    case 'center':
-      return (maxWidthPt - lineWidthPt) / 2;
-    case 'right':
-      return maxWidthPt - lineWidthPt;
-    default:
-      return assertNever(align, 'text alignment');
-  }
-}
-
 function drawText(pdf: PdfDocument, element: TextElement): void {
-  const maxWidthPt = mmToPt(element.maxWidthMm);
-  const sizePt = shrunkSizePt(pdf, element, maxWidthPt);
-  pdf.font(element.font).fontSize(sizePt);
-  const measure = (text: string): number => pdf.widthOfString(text);
-
-  const lines = fitText(element.text, maxWidthPt, element.maxLines, measure);
-  lines.forEach((line, index) => {
-    const lineWidthPt = measure(line);
-    const leftPt = mmToPt(element.xMm);
-    const offsetPt = alignmentOffsetPt(element.align, maxWidthPt, lineWidthPt);
-    const topPt = mmToPt(element.yMm) + index * element.lineHeight * sizePt;
-    pdf.text(line, leftPt + offsetPt, topPt, { lineBreak: false });
-  });
+  for (const line of layoutTextElement(element, pdfkitFontMetrics(pdf))) {
+    pdf.font(line.font).fontSize(line.sizePt);
+    pdf.text(line.text, line.leftPt, line.topPt, { lineBreak: false });
+  }
 }
 
 function drawLine(pdf: PdfDocument, element: LineElement): void {
@@ -98,24 +62,10 @@ function drawBarcode(pdf: PdfDocument, element: BarcodeElement, document: LabelD
   }
   drawBars(pdf, layout.value);
 
-  const humanReadable = element.humanReadable;
-  if (humanReadable === null) {
-    return;
+  const humanReadable = humanReadableTextElement(element, layout.value, document.dpi);
+  if (humanReadable !== null) {
+    drawText(pdf, humanReadable);
   }
-  const symbolCentreDots = layout.value.symbolLeftDots + layout.value.symbolWidthDots / 2;
-  const textWidthMm = element.widthMm;
-  drawText(pdf, {
-    kind: 'text',
-    text: humanReadable.text,
-    xMm: dotsToMm(document.dpi, symbolCentreDots) - textWidthMm / 2,
-    yMm: dotsToMm(document.dpi, layout.value.topDots + layout.value.heightDots) + humanReadable.gapMm,
-    maxWidthMm: textWidthMm,
-    font: humanReadable.font,
-    size: humanReadable.size,
-    align: 'center',
-    maxLines: 1,
-    lineHeight: 1.2,
-  });
 }
 
 /**
@@ -136,8 +86,7 @@ export async function renderLabelPdf(document: LabelDocument): Promise<Buffer> {
       ModDate: fixedTimestamp,
     },
   });
-  pdf.registerFont('regular', loadLabelFont('regular'));
-  pdf.registerFont('bold', loadLabelFont('bold'));
+  registerLabelFonts(pdf);
 
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolvePdf, rejectPdf) => {
