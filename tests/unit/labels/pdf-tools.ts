@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -103,4 +103,38 @@ export function readRectangles(pdf: Buffer): ReadonlyArray<PdfRectangle> {
     }
   }
   return rectangles;
+}
+
+/** Number of pages as `pdfinfo` reports it. */
+export function readPdfPageCount(pdf: Buffer): number {
+  const output = withPdfFile(pdf, (_, pdfPath) => execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }));
+  const match = /^Pages:\s+(\d+)$/m.exec(output);
+  if (match === null) {
+    throw new Error(`pdfinfo printed no page count:\n${output}`);
+  }
+  return Number(match[1]);
+}
+
+/** A greyscale raster, one byte per pixel, rows top to bottom. */
+export interface GrayRaster {
+  readonly width: number;
+  readonly height: number;
+  readonly pixels: Buffer;
+}
+
+/** Rasterizes the first page with `pdftoppm -r DPI -gray` and parses the binary PGM it writes. */
+export function rasterizePdfGray(pdf: Buffer, dpi: number): GrayRaster {
+  const pgm = withPdfFile(pdf, (directory, pdfPath) => {
+    const prefix = join(directory, 'page');
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-singlefile', pdfPath, prefix]);
+    return readFileSync(`${prefix}.pgm`);
+  });
+  // Header: "P5", width, height, maximum value, each followed by one whitespace byte.
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
+  if (header === null) {
+    throw new Error('pdftoppm wrote no binary PGM header');
+  }
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, pixels: pgm.subarray(header[0].length, header[0].length + width * height) };
 }
