@@ -53,7 +53,7 @@ export function identifyScan(db: Database.Database, value: ScanValue, context: S
   }
 }
 
-function refused(refusal: Refusal): Identification {
+function refused(refusal: Refusal): { readonly kind: 'refused'; readonly refusal: Refusal } {
   return { kind: 'refused', refusal };
 }
 
@@ -67,12 +67,27 @@ function productIdentified(line: ShipmentLineRow): Identification {
   return { kind: 'product', line };
 }
 
-function unitOf(line: ShipmentLineRow, serialText: string, lot: string | null = null, expiry: string | null = null): Identification {
+type UnitOrRefusal = Extract<Identification, { readonly kind: 'unit' | 'refused' }>;
+
+function unitOf(line: ShipmentLineRow, serialText: string, lot: string | null = null, expiry: string | null = null): UnitOrRefusal {
   const serial = normalizeSerial(serialText);
   if (!isValidSerialText(serial)) {
     return refused(refuseDecodeError({ code: 'invalid-serial', part: serial, message: 'invalid serial' }));
   }
   return { kind: 'unit', candidate: { line, serial, lot, expiry } };
+}
+
+/**
+ * Identifies the unit that a scan of the line's product barcode followed by `serialText` would
+ * identify, with the same checks in the same order: the product stage (serial tracking, quantity
+ * left) and then the serial text. Bulk serial entry uses it, since its product is chosen up front.
+ */
+export function identifyUnitOfLine(line: ShipmentLineRow, serialText: string): UnitOrRefusal {
+  const product = productIdentified(line);
+  if (product.kind === 'refused') {
+    return product;
+  }
+  return unitOf(line, serialText);
 }
 
 /** Refuses a code of another shipment's or client's product, or an unknown code. */

@@ -9,7 +9,7 @@ import { findShipmentById, listShipmentLines, type ShipmentRow } from '../store/
 import { inWriteTransaction, nowIso } from '../store/write-transaction';
 import type { Actor } from './actor';
 import { identifyScan } from './identify-scan';
-import { packUnit } from './pack-unit';
+import { packUnit, type UnitCandidate } from './pack-unit';
 import { runScanCommand } from './scan-commands';
 import { acceptedVerdict, refuse, refuseDecodeError, rejectedVerdict, type Refusal } from './verdicts';
 
@@ -23,11 +23,15 @@ export interface ScanGesture {
   readonly source: GestureSource;
 }
 
-interface GestureResult {
+/** The decision on one gesture: its verdict, the event it wrote, and the product left pending. */
+export interface GestureResult {
   readonly verdict: ScanVerdict;
   readonly eventId: string | null;
   readonly pendingProductId: number | null;
 }
+
+/** Decides a gesture for its shipment inside the write transaction; it may write through packing rules. */
+export type GestureJudge = (shipment: ShipmentRow) => GestureResult;
 
 // Two attempts after a UNIQUE violation are enough: the retry reads the row that the other
 // connection committed and turns it into a duplicate verdict or a replay.
@@ -47,9 +51,18 @@ export function recordScan(
   gesture: ScanGesture,
   decodeOptions: DecodeOptions = {},
 ): Result<ScanVerdict, Refusal> {
+  return recordGesture(db, actor, gesture, (shipment) => judgeGesture(db, actor, shipment, gesture, decodeOptions));
+}
+
+/**
+ * Records one gesture whose meaning `judge` decides, with the replay, storage and retry rules of
+ * recordScan, which is this function with the scan decoder as judge. Bulk serial entry calls it
+ * with a judge whose product was chosen up front.
+ */
+export function recordGesture(db: Database.Database, actor: Actor, gesture: ScanGesture, judge: GestureJudge): Result<ScanVerdict, Refusal> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return inWriteTransaction(db, () => recordScanOnce(db, actor, gesture, decodeOptions));
+      return inWriteTransaction(db, () => recordGestureOnce(db, actor, gesture, judge));
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= maximumAttempts) {
         throw error;
@@ -63,7 +76,7 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Error && (error as Error & { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-function recordScanOnce(db: Database.Database, actor: Actor, gesture: ScanGesture, decodeOptions: DecodeOptions): Result<ScanVerdict, Refusal> {
+function recordGestureOnce(db: Database.Database, actor: Actor, gesture: ScanGesture, judge: GestureJudge): Result<ScanVerdict, Refusal> {
   const recorded = findScanGesture(db, gesture.gestureId);
   if (recorded !== undefined) {
     return ok({ ...recorded.verdict, replayed: true });
@@ -73,7 +86,7 @@ function recordScanOnce(db: Database.Database, actor: Actor, gesture: ScanGestur
     return err(refuse('shipment-not-found', { reference: `#${gesture.shipmentId}`, shipmentId: gesture.shipmentId }));
   }
 
-  const result = judgeGesture(db, actor, shipment, gesture, decodeOptions);
+  const result = judge(shipment);
   insertScanGesture(
     db,
     {
@@ -92,7 +105,8 @@ function recordScanOnce(db: Database.Database, actor: Actor, gesture: ScanGestur
   return ok(result.verdict);
 }
 
-function rejected(refusal: Refusal, pendingProductId: number | null = null): GestureResult {
+/** Builds the result of a rejected gesture: no event, and `pendingProductId` still waiting for its serial. */
+export function rejected(refusal: Refusal, pendingProductId: number | null = null): GestureResult {
   return { verdict: rejectedVerdict(refusal), eventId: null, pendingProductId };
 }
 
@@ -126,10 +140,8 @@ function judgeGesture(db: Database.Database, actor: Actor, shipment: ShipmentRow
       const verdict = acceptedVerdict('product-identified', { sku: line.sku, title: line.title });
       return { verdict, eventId: null, pendingProductId: line.productId };
     }
-    case 'unit': {
-      const packed = packUnit(db, actor, shipment, identification.candidate, gesture.gestureId);
-      return packed.ok ? { verdict: packed.value.verdict, eventId: packed.value.event.id, pendingProductId: null } : rejected(packed.error);
-    }
+    case 'unit':
+      return packIdentifiedUnit(db, actor, shipment, identification.candidate, gesture.gestureId);
     case 'command': {
       const outcome = runScanCommand(db, actor, shipment.id, identification.command, gesture.gestureId);
       return outcome.ok ? { ...outcome.value, pendingProductId: null } : rejected(outcome.error);
@@ -137,6 +149,12 @@ function judgeGesture(db: Database.Database, actor: Actor, shipment: ShipmentRow
     default:
       return assertNever(identification, 'identification');
   }
+}
+
+/** Packs an identified unit under the gesture's id; the result clears any pending product. */
+export function packIdentifiedUnit(db: Database.Database, actor: Actor, shipment: ShipmentRow, candidate: UnitCandidate, gestureId: string): GestureResult {
+  const packed = packUnit(db, actor, shipment, candidate, gestureId);
+  return packed.ok ? { verdict: packed.value.verdict, eventId: packed.value.event.id, pendingProductId: null } : rejected(packed.error);
 }
 
 function withoutAimIdentifier(raw: string): string {
