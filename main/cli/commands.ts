@@ -1,5 +1,6 @@
 import type { ParsedCommandLine } from './arguments';
 import type { CliIo } from './io';
+import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runLabel } from './commands/label';
 import { runLookup } from './commands/lookup';
@@ -12,6 +13,7 @@ export interface CliCommand {
 }
 
 export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliCommand>([
+  ['export', { run: runExport }],
   ['import', { run: runImport }],
   ['label', { run: runLabel }],
   ['lookup', { run: runLookup }],
@@ -33,6 +35,9 @@ Commands:
   verify-history [--json]              Check the event hash chain; exit 1 at the first bad event.
   label carton SSCC --out FILE.pdf [--dpi 203|300] [--lang en|de|pl|fr]
                                        Write the label of a carton.
+  export manifest --shipment REF --format csv|xlsx --out FILE
+                                       Write the carton manifest of a shipment: one row per
+                                       packed unit, identifiers (SSCC, GTIN, serial) as text.
 
 Global options:
   --data-dir DIR   Station data folder (default: PACKTRACE_DATA_DIR, else the OS app-data folder).
