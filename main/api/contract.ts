@@ -158,6 +158,21 @@ export const stationInfoSchema = z.object({
   canPrint: z.boolean(),
 });
 
+/** The verdict of one serial of a bulk add, in the order the serials were sent. */
+export const bulkSerialVerdictSchema = z.object({
+  serial: z.string(),
+  verdict: scanVerdictSchema,
+});
+
+/** Most serials one bulk add takes; main/packing/bulk-serials.ts checks the same limit. */
+const maxBulkSerials = 500;
+
+/** A downloadable export: its suggested file name and its bytes. */
+export const exportFileSchema = z.object({
+  fileName: z.string(),
+  contentBase64: z.string(),
+});
+
 /** Every channel: its request schema and the schema of its success value. */
 export const contract = {
   'station.info': { request: z.object({}), response: stationInfoSchema },
@@ -195,6 +210,32 @@ export const contract = {
   'pack.reopenCarton': { request: z.object({ cartonId: id, reason: shortText.min(1) }), response: packViewSchema },
   'pack.finishShipment': { request: z.object({ shipmentId: id }), response: packViewSchema },
   'pack.shortShip': { request: z.object({ shipmentId: id, reason: shortText.min(1) }), response: packViewSchema },
+  /** Splits typed or pasted text into literal serials for a bulk add; writes nothing. */
+  'pack.previewSerialList': {
+    request: z.object({ text: z.string().max(100_000) }),
+    response: z.object({ serials: z.array(z.string()) }),
+  },
+  /** Expands an explicit serial range (`SN000460` to `SN000464`) for a bulk add; writes nothing. */
+  'pack.previewSerialRange': {
+    request: z.object({ start: z.string().max(200), end: z.string().max(200) }),
+    response: z.object({ serials: z.array(z.string()) }),
+  },
+  /** Packs each serial as a unit of the product, under the same rules as a scan; one verdict per serial. */
+  'pack.bulkAdd': {
+    request: z.object({
+      shipmentId: id,
+      productId: id,
+      serials: z.array(z.string().max(200)).min(1).max(maxBulkSerials),
+      /** Idempotency key of the whole request, created once when the operator confirms. */
+      gestureId: z.string().min(8).max(100),
+    }),
+    response: z.object({ results: z.array(bulkSerialVerdictSchema), view: packViewSchema }),
+  },
+  /** The carton manifest of a shipment as CSV or XLSX, every identifier kept as text. */
+  'exports.cartonManifest': {
+    request: z.object({ shipmentId: id, format: z.enum(['csv', 'xlsx']) }),
+    response: exportFileSchema,
+  },
   'labels.carton': { request: z.object({ cartonId: id }), response: labelDocumentSchema },
   'labels.printCarton': {
     request: z.object({ cartonId: id }),
@@ -227,6 +268,7 @@ export type UnitLookup = z.output<typeof unitLookupSchema>;
 export type ImportSummary = z.output<typeof importSummarySchema>;
 export type LabelDocumentFile = z.output<typeof labelDocumentSchema>;
 export type StationInfo = z.output<typeof stationInfoSchema>;
+export type BulkSerialVerdictView = z.output<typeof bulkSerialVerdictSchema>;
 export type Address = z.output<typeof addressSchema>;
 
 /** What a call returns on either transport: the value, or an expected failure. */

@@ -1,3 +1,5 @@
+import { createBulkAddServices } from './services/bulk-add';
+import { createExportServices } from './services/export-services';
 import { createLabelServices } from './services/label-services';
 import { createLookupAndImportServices } from './services/lookup-and-import-services';
 import { createPackServices } from './services/pack-services';
@@ -20,7 +22,9 @@ export function createServices(context: StationContext): Services {
     ...createStationServices(context, session),
     ...createShipmentServices(context),
     ...createPackServices(context, session),
+    ...createBulkAddServices(context, session),
     ...createLabelServices(context),
     ...createLookupAndImportServices(context),
+    ...createExportServices(context),
   };
 }
