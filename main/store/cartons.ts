@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statement-cache';
 
 /** A carton of a shipment. `number` counts from 1 within the shipment. */
 export interface CartonRow {
@@ -44,43 +45,41 @@ function toCartonRow(record: CartonRecord): CartonRow {
 }
 
 export function findCartonById(db: Database.Database, cartonId: number): CartonRow | undefined {
-  const record = db.prepare<[number], CartonRecord>(`SELECT ${cartonColumns} FROM cartons WHERE id = ?`).get(cartonId);
+  const record = prepared<[number], CartonRecord>(db, `SELECT ${cartonColumns} FROM cartons WHERE id = ?`).get(cartonId);
   return record === undefined ? undefined : toCartonRow(record);
 }
 
 /** Finds a carton by its 18-digit SSCC, which is unique across every client and shipment. */
 export function findCartonBySscc(db: Database.Database, sscc: string): CartonRow | undefined {
-  const record = db.prepare<[string], CartonRecord>(`SELECT ${cartonColumns} FROM cartons WHERE sscc = ?`).get(sscc);
+  const record = prepared<[string], CartonRecord>(db, `SELECT ${cartonColumns} FROM cartons WHERE sscc = ?`).get(sscc);
   return record === undefined ? undefined : toCartonRow(record);
 }
 
 /** Finds the open carton of a shipment. A partial UNIQUE index allows at most one. */
 export function findOpenCarton(db: Database.Database, shipmentId: number): CartonRow | undefined {
-  const record = db
-    .prepare<[number], CartonRecord>(`SELECT ${cartonColumns} FROM cartons WHERE shipment_id = ? AND status = 'open'`)
-    .get(shipmentId);
+  const record = prepared<[number], CartonRecord>(db, `SELECT ${cartonColumns} FROM cartons WHERE shipment_id = ? AND status = 'open'`).get(shipmentId);
   return record === undefined ? undefined : toCartonRow(record);
 }
 
 /** Lists every carton of a shipment with its unit count, by number. */
 export function listCartonsOfShipment(db: Database.Database, shipmentId: number): ReadonlyArray<CartonWithCount> {
-  return db
-    .prepare<[number], CartonRecord & { unit_count: number }>(
-      `SELECT ${cartonColumns.split(', ').map((column) => `c.${column}`).join(', ')},
-              (SELECT count(*) FROM units u WHERE u.carton_id = c.id) AS unit_count
-         FROM cartons c WHERE c.shipment_id = ? ORDER BY c.number`,
-    )
+  return prepared<[number], CartonRecord & { unit_count: number }>(
+    db,
+    `SELECT ${cartonColumns.split(', ').map((column) => `c.${column}`).join(', ')},
+            (SELECT count(*) FROM units u WHERE u.carton_id = c.id) AS unit_count
+       FROM cartons c WHERE c.shipment_id = ? ORDER BY c.number`,
+  )
     .all(shipmentId)
     .map((record) => ({ ...toCartonRow(record), unitCount: record.unit_count }));
 }
 
 export function countUnitsInCarton(db: Database.Database, cartonId: number): number {
-  return db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM units WHERE carton_id = ?').get(cartonId)?.n ?? 0;
+  return prepared<[number], { n: number }>(db, 'SELECT count(*) AS n FROM units WHERE carton_id = ?').get(cartonId)?.n ?? 0;
 }
 
 /** Returns the number for the next carton of the shipment: one more than the highest so far. */
 export function nextCartonNumber(db: Database.Database, shipmentId: number): number {
-  const row = db.prepare<[number], { highest: number | null }>('SELECT max(number) AS highest FROM cartons WHERE shipment_id = ?').get(shipmentId);
+  const row = prepared<[number], { highest: number | null }>(db, 'SELECT max(number) AS highest FROM cartons WHERE shipment_id = ?').get(shipmentId);
   return (row?.highest ?? 0) + 1;
 }
 
@@ -90,8 +89,7 @@ export function insertOpenCarton(
   carton: { readonly shipmentId: number; readonly number: number; readonly sscc: string },
   now: string,
 ): CartonRow {
-  const info = db
-    .prepare(`INSERT INTO cartons (shipment_id, number, sscc, status, created_at) VALUES (?, ?, ?, 'open', ?)`)
+  const info = prepared(db, `INSERT INTO cartons (shipment_id, number, sscc, status, created_at) VALUES (?, ?, ?, 'open', ?)`)
     .run(carton.shipmentId, carton.number, carton.sscc, now);
   return {
     id: Number(info.lastInsertRowid),
@@ -106,10 +104,10 @@ export function insertOpenCarton(
 }
 
 export function setCartonClosed(db: Database.Database, cartonId: number, weightGrams: number, now: string): void {
-  db.prepare(`UPDATE cartons SET status = 'closed', weight_grams = ?, closed_at = ? WHERE id = ?`).run(weightGrams, now, cartonId);
+  prepared(db, `UPDATE cartons SET status = 'closed', weight_grams = ?, closed_at = ? WHERE id = ?`).run(weightGrams, now, cartonId);
 }
 
 /** Opens a closed carton again; its weight is cleared because it must be weighed again. */
 export function setCartonReopened(db: Database.Database, cartonId: number): void {
-  db.prepare(`UPDATE cartons SET status = 'open', weight_grams = NULL, closed_at = NULL WHERE id = ?`).run(cartonId);
+  prepared(db, `UPDATE cartons SET status = 'open', weight_grams = NULL, closed_at = NULL WHERE id = ?`).run(cartonId);
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statement-cache';
 
 /** The catalog fields packing needs to name a product that was scanned. */
 export interface CatalogProduct {
@@ -10,24 +11,19 @@ export interface CatalogProduct {
 
 /** Lists products of any client with this GTIN-14, because two clients may stock one GTIN. */
 export function findProductsByGtin(db: Database.Database, gtin: string): ReadonlyArray<CatalogProduct> {
-  return db
-    .prepare<[string], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE gtin = ? ORDER BY id')
-    .all(gtin);
+  return prepared<[string], CatalogProduct>(db, 'SELECT id, client_id AS clientId, sku, title FROM products WHERE gtin = ? ORDER BY id').all(gtin);
 }
 
 export function findProductsByFnsku(db: Database.Database, fnsku: string): ReadonlyArray<CatalogProduct> {
-  return db
-    .prepare<[string], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE fnsku = ? ORDER BY id')
-    .all(fnsku);
+  return prepared<[string], CatalogProduct>(db, 'SELECT id, client_id AS clientId, sku, title FROM products WHERE fnsku = ? ORDER BY id').all(fnsku);
 }
 
 /** Finds a client's product by exact SKU. */
 export function findClientProductBySku(db: Database.Database, clientId: number, sku: string): CatalogProduct | undefined {
-  return db
-    .prepare<[number, string], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE client_id = ? AND sku = ?')
+  return prepared<[number, string], CatalogProduct>(db, 'SELECT id, client_id AS clientId, sku, title FROM products WHERE client_id = ? AND sku = ?')
     .get(clientId, sku);
 }
 
 export function findProductById(db: Database.Database, productId: number): CatalogProduct | undefined {
-  return db.prepare<[number], CatalogProduct>('SELECT id, client_id AS clientId, sku, title FROM products WHERE id = ?').get(productId);
+  return prepared<[number], CatalogProduct>(db, 'SELECT id, client_id AS clientId, sku, title FROM products WHERE id = ?').get(productId);
 }

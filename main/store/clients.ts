@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Address } from '../api/contract';
+import { prepared } from './statement-cache';
 
 /** A client of the warehouse as stored. */
 export interface ClientRow {
@@ -40,34 +41,34 @@ function toClientRow(record: ClientRecord): ClientRow {
 /** Finds a client by its code, ignoring ASCII case, so `--client demo` finds `DEMO`. */
 /** Lists every client by code, for choosing the client of a file that does not name one. */
 export function listClients(db: Database.Database): ReadonlyArray<{ readonly code: string; readonly name: string }> {
-  return db.prepare<[], { code: string; name: string }>('SELECT code, name FROM clients ORDER BY code').all();
+  return prepared<[], { code: string; name: string }>(db, 'SELECT code, name FROM clients ORDER BY code').all();
 }
 
 export function findClientByCode(db: Database.Database, code: string): ClientRow | undefined {
-  const record = db
-    .prepare<[string], ClientRecord>(
-      `SELECT id, code, name, gs1_company_prefix, sscc_extension_digit
-         FROM clients WHERE code = ? COLLATE NOCASE`,
-    )
+  const record = prepared<[string], ClientRecord>(
+    db,
+    `SELECT id, code, name, gs1_company_prefix, sscc_extension_digit
+       FROM clients WHERE code = ? COLLATE NOCASE`,
+  )
     .get(code);
   return record === undefined ? undefined : toClientRow(record);
 }
 
 /** Inserts a client; the caller has checked that the code is free. `now` is an ISO timestamp. */
 export function insertClient(db: Database.Database, client: NewClient, now: string): ClientRow {
-  const info = db
-    .prepare(
-      `INSERT INTO clients (code, name, gs1_company_prefix, sscc_extension_digit, ship_from_json, created_at)
-       VALUES (?, ?, ?, ?, ?, ?)`,
-    )
+  const info = prepared(
+    db,
+    `INSERT INTO clients (code, name, gs1_company_prefix, sscc_extension_digit, ship_from_json, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  )
     .run(
-      client.code,
-      client.name,
-      client.gs1CompanyPrefix ?? null,
-      client.ssccExtensionDigit ?? 0,
-      JSON.stringify(client.shipFrom ?? {}),
-      now,
-    );
+    client.code,
+    client.name,
+    client.gs1CompanyPrefix ?? null,
+    client.ssccExtensionDigit ?? 0,
+    JSON.stringify(client.shipFrom ?? {}),
+    now,
+  );
   return {
     id: Number(info.lastInsertRowid),
     code: client.code,

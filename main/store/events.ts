@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { invariant } from '../core/assert';
 import { canonicalJson, type JsonValue } from './canonical-json';
 import type { EventType } from './event-types';
+import { prepared } from './statement-cache';
 import { nowIso } from './write-transaction';
 
 /** The `prev_hash` of the first event: 64 zeros, so the first link has the same shape as the rest. */
@@ -107,9 +108,7 @@ export function computeEventHash(event: Omit<StoredEvent, 'hash'>): string {
 export function appendEvent(db: Database.Database, event: NewEvent): StoredEvent {
   invariant(db.inTransaction, 'appendEvent runs inside the transaction of the change it records');
 
-  const last = db
-    .prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1')
-    .get();
+  const last = prepared<[], { seq: number; hash: string }>(db, 'SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get();
   const unhashed: Omit<StoredEvent, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
     id: uuidv7(),
@@ -126,7 +125,7 @@ export function appendEvent(db: Database.Database, event: NewEvent): StoredEvent
   };
   const stored: StoredEvent = { ...unhashed, hash: computeEventHash(unhashed) };
 
-  db.prepare(`INSERT INTO events (${eventColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+  prepared(db, `INSERT INTO events (${eventColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     stored.seq,
     stored.id,
     stored.occurredAt,
@@ -146,23 +145,20 @@ export function appendEvent(db: Database.Database, event: NewEvent): StoredEvent
 
 /** Lists every event that names the unit, oldest first. */
 export function listUnitEvents(db: Database.Database, unitId: number): ReadonlyArray<StoredEvent> {
-  return db
-    .prepare<[number], EventRecord>(`SELECT ${eventColumns} FROM events WHERE unit_id = ? ORDER BY seq`)
+  return prepared<[number], EventRecord>(db, `SELECT ${eventColumns} FROM events WHERE unit_id = ? ORDER BY seq`)
     .all(unitId)
     .map(toStoredEvent);
 }
 
 /** Finds the event recorded for an idempotency key. */
 export function findEventByIdempotencyKey(db: Database.Database, key: string): StoredEvent | undefined {
-  const record = db
-    .prepare<[string], EventRecord>(`SELECT ${eventColumns} FROM events WHERE idempotency_key = ?`)
-    .get(key);
+  const record = prepared<[string], EventRecord>(db, `SELECT ${eventColumns} FROM events WHERE idempotency_key = ?`).get(key);
   return record === undefined ? undefined : toStoredEvent(record);
 }
 
 /** Reads every event in chain order. Meant for tests and exports, not for hot paths. */
 export function listAllEvents(db: Database.Database): ReadonlyArray<StoredEvent> {
-  return db.prepare<[], EventRecord>(`SELECT ${eventColumns} FROM events ORDER BY seq`).all().map(toStoredEvent);
+  return prepared<[], EventRecord>(db, `SELECT ${eventColumns} FROM events ORDER BY seq`).all().map(toStoredEvent);
 }
 
 export { eventColumns, toStoredEvent, type EventRecord };

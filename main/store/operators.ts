@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statement-cache';
 import { inWriteTransaction, nowIso } from './write-transaction';
 
 /** A person who signs in at a station; events name them by id. */
@@ -9,13 +10,11 @@ export interface OperatorRow {
 
 /** Finds an operator by name. Names compare after trimming and ignoring ASCII case. */
 export function findOperatorByName(db: Database.Database, name: string): OperatorRow | undefined {
-  return db
-    .prepare<[string], OperatorRow>('SELECT id, name FROM operators WHERE name = ? COLLATE NOCASE')
-    .get(name.trim());
+  return prepared<[string], OperatorRow>(db, 'SELECT id, name FROM operators WHERE name = ? COLLATE NOCASE').get(name.trim());
 }
 
 export function findOperatorById(db: Database.Database, operatorId: number): OperatorRow | undefined {
-  return db.prepare<[number], OperatorRow>('SELECT id, name FROM operators WHERE id = ?').get(operatorId);
+  return prepared<[number], OperatorRow>(db, 'SELECT id, name FROM operators WHERE id = ?').get(operatorId);
 }
 
 /**
@@ -33,7 +32,7 @@ export function findOrCreateOperator(db: Database.Database, name: string): Opera
     if (existing !== undefined) {
       return existing;
     }
-    const info = db.prepare('INSERT INTO operators (name, created_at) VALUES (?, ?)').run(trimmed, nowIso());
+    const info = prepared(db, 'INSERT INTO operators (name, created_at) VALUES (?, ?)').run(trimmed, nowIso());
     return { id: Number(info.lastInsertRowid), name: trimmed };
   });
 }

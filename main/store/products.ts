@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statement-cache';
 
 /** The catalog fields of a product that an import sets. GTIN is the 14-digit form. */
 export interface ProductFields {
@@ -48,41 +49,42 @@ function toProductRow(record: ProductRecord): ProductRow {
 
 /** Finds a client's product by SKU. SKUs compare exactly, case and leading zeros included. */
 export function findProductBySku(db: Database.Database, clientId: number, sku: string): ProductRow | undefined {
-  const record = db
-    .prepare<[number, string], ProductRecord>(
-      `SELECT id, client_id, sku, gtin, fnsku, asin, title, serial_tracked, serial_pattern, weight_grams
-         FROM products WHERE client_id = ? AND sku = ?`,
-    )
+  const record = prepared<[number, string], ProductRecord>(
+    db,
+    `SELECT id, client_id, sku, gtin, fnsku, asin, title, serial_tracked, serial_pattern, weight_grams
+       FROM products WHERE client_id = ? AND sku = ?`,
+  )
     .get(clientId, sku);
   return record === undefined ? undefined : toProductRow(record);
 }
 
 /** Inserts a product and returns its id. The caller has checked that the SKU is free. */
 export function insertProduct(db: Database.Database, clientId: number, fields: ProductFields, now: string): number {
-  const info = db
-    .prepare(
-      `INSERT INTO products
-         (client_id, sku, gtin, fnsku, asin, title, serial_tracked, serial_pattern, weight_grams, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
+  const info = prepared(
+    db,
+    `INSERT INTO products
+       (client_id, sku, gtin, fnsku, asin, title, serial_tracked, serial_pattern, weight_grams, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
     .run(
-      clientId,
-      fields.sku,
-      fields.gtin,
-      fields.fnsku,
-      fields.asin,
-      fields.title,
-      fields.serialTracked ? 1 : 0,
-      fields.serialPattern,
-      fields.weightGrams,
-      now,
-    );
+    clientId,
+    fields.sku,
+    fields.gtin,
+    fields.fnsku,
+    fields.asin,
+    fields.title,
+    fields.serialTracked ? 1 : 0,
+    fields.serialPattern,
+    fields.weightGrams,
+    now,
+  );
   return Number(info.lastInsertRowid);
 }
 
 /** Overwrites the catalog fields of an existing product. Its SKU and client stay as they are. */
 export function updateProductFields(db: Database.Database, productId: number, fields: ProductFields): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE products
         SET gtin = ?, fnsku = ?, asin = ?, title = ?, serial_tracked = ?, serial_pattern = ?, weight_grams = ?
       WHERE id = ?`,
@@ -114,5 +116,5 @@ export function productFieldsEqual(stored: ProductFields, incoming: ProductField
 
 /** True when at least one unit of the product has been recorded. */
 export function productHasUnits(db: Database.Database, productId: number): boolean {
-  return db.prepare<[number], { found: number }>('SELECT 1 AS found FROM units WHERE product_id = ? LIMIT 1').get(productId) !== undefined;
+  return prepared<[number], { found: number }>(db, 'SELECT 1 AS found FROM units WHERE product_id = ? LIMIT 1').get(productId) !== undefined;
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ScanVerdict } from '../api/contract';
+import { prepared } from './statement-cache';
 
 export type GestureSource = 'keyboard' | 'hid' | 'manual' | 'replay';
 
@@ -45,17 +46,18 @@ function toGestureRow(record: GestureRecord): ScanGestureRow {
 }
 
 export function findScanGesture(db: Database.Database, gestureId: string): ScanGestureRow | undefined {
-  const record = db
-    .prepare<[string], GestureRecord>(
-      'SELECT gesture_id, shipment_id, verdict_json, event_id, pending_product_id FROM scan_gestures WHERE gesture_id = ?',
-    )
+  const record = prepared<[string], GestureRecord>(
+    db,
+    'SELECT gesture_id, shipment_id, verdict_json, event_id, pending_product_id FROM scan_gestures WHERE gesture_id = ?',
+  )
     .get(gestureId);
   return record === undefined ? undefined : toGestureRow(record);
 }
 
 /** Records a gesture; UNIQUE (gesture_id) raises when the gesture was recorded before. */
 export function insertScanGesture(db: Database.Database, gesture: NewScanGesture, now: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO scan_gestures
        (gesture_id, station_id, operator_id, shipment_id, source, raw, outcome, verdict_json, event_id, pending_product_id, recorded_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -79,11 +81,11 @@ export function insertScanGesture(db: Database.Database, gesture: NewScanGesture
  * stored with the station's latest gesture on the shipment, or null.
  */
 export function findPendingProductId(db: Database.Database, stationId: string, shipmentId: number): number | null {
-  const record = db
-    .prepare<[string, number], { pending_product_id: number | null }>(
-      `SELECT pending_product_id FROM scan_gestures
-        WHERE station_id = ? AND shipment_id = ? ORDER BY seq DESC LIMIT 1`,
-    )
+  const record = prepared<[string, number], { pending_product_id: number | null }>(
+    db,
+    `SELECT pending_product_id FROM scan_gestures
+      WHERE station_id = ? AND shipment_id = ? ORDER BY seq DESC LIMIT 1`,
+  )
     .get(stationId, shipmentId);
   return record?.pending_product_id ?? null;
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Address } from '../api/contract';
+import { prepared } from './statement-cache';
 
 export type ShipmentStatus = 'open' | 'finished' | 'short-shipped';
 export type ShipmentKind = 'customer-order' | 'fba-inbound' | 'vendor';
@@ -69,7 +70,7 @@ function toShipmentRow(record: ShipmentRecord): ShipmentRow {
 }
 
 export function findShipmentById(db: Database.Database, shipmentId: number): ShipmentRow | undefined {
-  const record = db.prepare<[number], ShipmentRecord>(`${shipmentSelect} WHERE s.id = ?`).get(shipmentId);
+  const record = prepared<[number], ShipmentRecord>(db, `${shipmentSelect} WHERE s.id = ?`).get(shipmentId);
   return record === undefined ? undefined : toShipmentRow(record);
 }
 
@@ -78,49 +79,49 @@ export function findShipmentById(db: Database.Database, shipmentId: number): Shi
  * ignoring ASCII case. References are unique per client only, so several can match.
  */
 export function findShipmentsByReference(db: Database.Database, reference: string): ReadonlyArray<ShipmentRow> {
-  const exact = db.prepare<[string], ShipmentRecord>(`${shipmentSelect} WHERE s.reference = ? ORDER BY s.id`).all(reference);
+  const exact = prepared<[string], ShipmentRecord>(db, `${shipmentSelect} WHERE s.reference = ? ORDER BY s.id`).all(reference);
   const records =
     exact.length > 0
       ? exact
-      : db.prepare<[string], ShipmentRecord>(`${shipmentSelect} WHERE s.reference = ? COLLATE NOCASE ORDER BY s.id`).all(reference);
+      : prepared<[string], ShipmentRecord>(db, `${shipmentSelect} WHERE s.reference = ? COLLATE NOCASE ORDER BY s.id`).all(reference);
   return records.map(toShipmentRow);
 }
 
 /** Lists the lines of a shipment with product fields, in SKU order. */
 export function listShipmentLines(db: Database.Database, shipmentId: number): ReadonlyArray<ShipmentLineRow> {
-  return db
-    .prepare<
-      [number],
-      {
-        line_id: number;
-        product_id: number;
-        sku: string;
-        title: string;
-        gtin: string | null;
-        fnsku: string | null;
-        serial_tracked: number;
-        serial_pattern: string | null;
-        quantity_expected: number;
-        quantity_packed: number;
-      }
-    >(
-      `SELECT l.id AS line_id, l.product_id, p.sku, p.title, p.gtin, p.fnsku, p.serial_tracked, p.serial_pattern,
-              l.quantity_expected, l.quantity_packed
-         FROM shipment_lines l JOIN products p ON p.id = l.product_id
-        WHERE l.shipment_id = ? ORDER BY p.sku`,
-    )
+  return prepared<
+    [number],
+    {
+      line_id: number;
+      product_id: number;
+      sku: string;
+      title: string;
+      gtin: string | null;
+      fnsku: string | null;
+      serial_tracked: number;
+      serial_pattern: string | null;
+      quantity_expected: number;
+      quantity_packed: number;
+    }
+  >(
+    db,
+    `SELECT l.id AS line_id, l.product_id, p.sku, p.title, p.gtin, p.fnsku, p.serial_tracked, p.serial_pattern,
+            l.quantity_expected, l.quantity_packed
+       FROM shipment_lines l JOIN products p ON p.id = l.product_id
+      WHERE l.shipment_id = ? ORDER BY p.sku`,
+  )
     .all(shipmentId)
     .map((record) => ({
-      lineId: record.line_id,
-      productId: record.product_id,
-      sku: record.sku,
-      title: record.title,
-      gtin: record.gtin,
-      fnsku: record.fnsku,
-      serialTracked: record.serial_tracked === 1,
-      serialPattern: record.serial_pattern,
-      quantityExpected: record.quantity_expected,
-      quantityPacked: record.quantity_packed,
+    lineId: record.line_id,
+    productId: record.product_id,
+    sku: record.sku,
+    title: record.title,
+    gtin: record.gtin,
+    fnsku: record.fnsku,
+    serialTracked: record.serial_tracked === 1,
+    serialPattern: record.serial_pattern,
+    quantityExpected: record.quantity_expected,
+    quantityPacked: record.quantity_packed,
     }));
 }
 
@@ -129,8 +130,7 @@ export function listShipmentLines(db: Database.Database, shipmentId: number): Re
  * CHECK constraint on shipment_lines raises if the result would leave 0..quantity_expected.
  */
 export function adjustPackedQuantity(db: Database.Database, shipmentId: number, productId: number, delta: number): void {
-  const info = db
-    .prepare('UPDATE shipment_lines SET quantity_packed = quantity_packed + ? WHERE shipment_id = ? AND product_id = ?')
+  const info = prepared(db, 'UPDATE shipment_lines SET quantity_packed = quantity_packed + ? WHERE shipment_id = ? AND product_id = ?')
     .run(delta, shipmentId, productId);
   if (info.changes !== 1) {
     throw new Error(`adjustPackedQuantity: shipment ${shipmentId} has no line for product ${productId}`);
@@ -138,11 +138,11 @@ export function adjustPackedQuantity(db: Database.Database, shipmentId: number, 
 }
 
 export function setShipmentFinished(db: Database.Database, shipmentId: number, now: string): void {
-  db.prepare(`UPDATE shipments SET status = 'finished', finished_at = ? WHERE id = ?`).run(now, shipmentId);
+  prepared(db, `UPDATE shipments SET status = 'finished', finished_at = ? WHERE id = ?`).run(now, shipmentId);
 }
 
 export function setShipmentShortShipped(db: Database.Database, shipmentId: number, reason: string, now: string): void {
-  db.prepare(`UPDATE shipments SET status = 'short-shipped', short_ship_reason = ?, finished_at = ? WHERE id = ?`).run(
+  prepared(db, `UPDATE shipments SET status = 'short-shipped', short_ship_reason = ?, finished_at = ? WHERE id = ?`).run(
     reason,
     now,
     shipmentId,
@@ -165,18 +165,18 @@ export interface ShipmentSummaryRow {
  * group, at most `limit` rows.
  */
 export function listShipmentSummaries(db: Database.Database, limit = 500): ReadonlyArray<ShipmentSummaryRow> {
-  return db
-    .prepare<[number], ShipmentSummaryRow>(
-      `SELECT s.id AS shipmentId, s.reference, c.code AS clientCode, s.status,
-              count(l.id) AS linesTotal,
-              coalesce(sum(l.quantity_expected), 0) AS unitsExpected,
-              coalesce(sum(l.quantity_packed), 0) AS unitsPacked
-         FROM shipments s
-         JOIN clients c ON c.id = s.client_id
-         LEFT JOIN shipment_lines l ON l.shipment_id = s.id
-        GROUP BY s.id
-        ORDER BY s.status <> 'open', s.created_at DESC, s.id DESC
-        LIMIT ?`,
-    )
+  return prepared<[number], ShipmentSummaryRow>(
+    db,
+    `SELECT s.id AS shipmentId, s.reference, c.code AS clientCode, s.status,
+            count(l.id) AS linesTotal,
+            coalesce(sum(l.quantity_expected), 0) AS unitsExpected,
+            coalesce(sum(l.quantity_packed), 0) AS unitsPacked
+       FROM shipments s
+       JOIN clients c ON c.id = s.client_id
+       LEFT JOIN shipment_lines l ON l.shipment_id = s.id
+      GROUP BY s.id
+      ORDER BY s.status <> 'open', s.created_at DESC, s.id DESC
+      LIMIT ?`,
+  )
     .all(limit);
 }

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import { v4 as uuidv4 } from 'uuid';
+import { prepared } from './statement-cache';
 import { inWriteTransaction, nowIso } from './write-transaction';
 
 /** The identity of this station: a random UUID fixed at first start, and a display name. */
@@ -12,9 +13,7 @@ export interface StationIdentity {
 
 /** Reads the station row, if the station has started before. */
 export function readStation(db: Database.Database): StationIdentity | undefined {
-  const record = db
-    .prepare<[], { id: string; name: string; created_at: string }>('SELECT id, name, created_at FROM station')
-    .get();
+  const record = prepared<[], { id: string; name: string; created_at: string }>(db, 'SELECT id, name, created_at FROM station').get();
   return record === undefined ? undefined : { id: record.id, name: record.name, createdAt: record.created_at };
 }
 
@@ -31,7 +30,7 @@ export function ensureStation(db: Database.Database, name: string = hostname()):
     }
 
     const created: StationIdentity = { id: uuidv4(), name: name.trim() || 'station', createdAt: nowIso() };
-    db.prepare('INSERT INTO station (id, name, created_at) VALUES (?, ?, ?)').run(created.id, created.name, created.createdAt);
+    prepared(db, 'INSERT INTO station (id, name, created_at) VALUES (?, ?, ?)').run(created.id, created.name, created.createdAt);
     return created;
   });
 }

@@ -3,6 +3,7 @@ import type { OperatorMessage, UnitLookup } from '../api/contract';
 import { foldSerialForComparison, normalizeSerial } from '../scan/serial';
 import { isEventType } from './event-types';
 import { listUnitEvents, type StoredEvent } from './events';
+import { prepared } from './statement-cache';
 
 interface UnitDetailRecord {
   id: number;
@@ -29,18 +30,18 @@ export function lookupUnitsBySerial(db: Database.Database, serialText: string): 
     return [];
   }
 
-  const records = db
-    .prepare<[string, string], UnitDetailRecord>(
-      `SELECT u.id, u.serial, c.code AS client_code, p.sku, p.title, p.gtin, u.lot, u.expiry, u.status,
-              s.reference AS shipment_reference, ct.sscc AS carton_sscc, ct.number AS carton_number
-         FROM units u
-         JOIN products p ON p.id = u.product_id
-         JOIN clients c ON c.id = p.client_id
-         LEFT JOIN shipments s ON s.id = u.shipment_id
-         LEFT JOIN cartons ct ON ct.id = u.carton_id
-        WHERE u.serial = ? OR u.serial_folded = ?
-        ORDER BY u.id`,
-    )
+  const records = prepared<[string, string], UnitDetailRecord>(
+    db,
+    `SELECT u.id, u.serial, c.code AS client_code, p.sku, p.title, p.gtin, u.lot, u.expiry, u.status,
+            s.reference AS shipment_reference, ct.sscc AS carton_sscc, ct.number AS carton_number
+       FROM units u
+       JOIN products p ON p.id = u.product_id
+       JOIN clients c ON c.id = p.client_id
+       LEFT JOIN shipments s ON s.id = u.shipment_id
+       LEFT JOIN cartons ct ON ct.id = u.carton_id
+      WHERE u.serial = ? OR u.serial_folded = ?
+      ORDER BY u.id`,
+  )
     .all(serial, foldSerialForComparison(serial));
 
   return records.map((record) => ({
@@ -62,11 +63,11 @@ export function lookupUnitsBySerial(db: Database.Database, serialText: string): 
 
 function timelineEntry(db: Database.Database, event: StoredEvent): UnitLookup['timeline'][number] {
   const operatorName =
-    event.operatorId === null ? null : (db.prepare<[number], { name: string }>('SELECT name FROM operators WHERE id = ?').get(event.operatorId)?.name ?? null);
+    event.operatorId === null ? null : (prepared<[number], { name: string }>(db, 'SELECT name FROM operators WHERE id = ?').get(event.operatorId)?.name ?? null);
   const shipmentReference =
-    event.shipmentId === null ? null : (db.prepare<[number], { reference: string }>('SELECT reference FROM shipments WHERE id = ?').get(event.shipmentId)?.reference ?? null);
+    event.shipmentId === null ? null : (prepared<[number], { reference: string }>(db, 'SELECT reference FROM shipments WHERE id = ?').get(event.shipmentId)?.reference ?? null);
   const cartonSscc =
-    event.cartonId === null ? null : (db.prepare<[number], { sscc: string }>('SELECT sscc FROM cartons WHERE id = ?').get(event.cartonId)?.sscc ?? null);
+    event.cartonId === null ? null : (prepared<[number], { sscc: string }>(db, 'SELECT sscc FROM cartons WHERE id = ?').get(event.cartonId)?.sscc ?? null);
 
   return {
     eventId: event.id,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from './statement-cache';
 
 export type UnitStatus = 'in-stock' | 'packed' | 'shipped' | 'hold';
 
@@ -50,15 +51,13 @@ function toUnitRow(record: UnitRecord): UnitRow {
 }
 
 export function findUnitById(db: Database.Database, unitId: number): UnitRow | undefined {
-  const record = db.prepare<[number], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE id = ?`).get(unitId);
+  const record = prepared<[number], UnitRecord>(db, `SELECT ${unitColumns} FROM units WHERE id = ?`).get(unitId);
   return record === undefined ? undefined : toUnitRow(record);
 }
 
 /** Finds the unit of a product with exactly this (already normalised) serial. */
 export function findUnitByProductSerial(db: Database.Database, productId: number, serial: string): UnitRow | undefined {
-  const record = db
-    .prepare<[number, string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE product_id = ? AND serial = ?`)
-    .get(productId, serial);
+  const record = prepared<[number, string], UnitRecord>(db, `SELECT ${unitColumns} FROM units WHERE product_id = ? AND serial = ?`).get(productId, serial);
   return record === undefined ? undefined : toUnitRow(record);
 }
 
@@ -68,32 +67,28 @@ export function findUnitByProductFoldedSerial(
   productId: number,
   serialFolded: string,
 ): UnitRow | undefined {
-  const record = db
-    .prepare<[number, string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE product_id = ? AND serial_folded = ?`)
+  const record = prepared<[number, string], UnitRecord>(db, `SELECT ${unitColumns} FROM units WHERE product_id = ? AND serial_folded = ?`)
     .get(productId, serialFolded);
   return record === undefined ? undefined : toUnitRow(record);
 }
 
 /** Lists every unit, of any product, with exactly this serial. */
 export function findUnitsBySerial(db: Database.Database, serial: string): ReadonlyArray<UnitRow> {
-  return db
-    .prepare<[string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE serial = ? ORDER BY id`)
+  return prepared<[string], UnitRecord>(db, `SELECT ${unitColumns} FROM units WHERE serial = ? ORDER BY id`)
     .all(serial)
     .map(toUnitRow);
 }
 
 /** Lists every unit whose serial is equal after folding, which ignores letter case. */
 export function findUnitsByFoldedSerial(db: Database.Database, serialFolded: string): ReadonlyArray<UnitRow> {
-  return db
-    .prepare<[string], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE serial_folded = ? ORDER BY id`)
+  return prepared<[string], UnitRecord>(db, `SELECT ${unitColumns} FROM units WHERE serial_folded = ? ORDER BY id`)
     .all(serialFolded)
     .map(toUnitRow);
 }
 
 /** Lists the units currently in a carton, in the order they were packed. */
 export function listUnitsInCarton(db: Database.Database, cartonId: number): ReadonlyArray<UnitRow> {
-  return db
-    .prepare<[number], UnitRecord>(`SELECT ${unitColumns} FROM units WHERE carton_id = ? ORDER BY updated_at, id`)
+  return prepared<[number], UnitRecord>(db, `SELECT ${unitColumns} FROM units WHERE carton_id = ? ORDER BY updated_at, id`)
     .all(cartonId)
     .map(toUnitRow);
 }
@@ -106,11 +101,11 @@ export type NewUnit = Pick<UnitRow, 'productId' | 'serial' | 'serialFolded' | 'l
  * serial_folded) raise SQLITE_CONSTRAINT_UNIQUE when the unit, or a case-only variant, exists.
  */
 export function insertUnit(db: Database.Database, unit: NewUnit, now: string): number {
-  const info = db
-    .prepare(
-      `INSERT INTO units (product_id, serial, serial_folded, lot, expiry, status, carton_id, shipment_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
+  const info = prepared(
+    db,
+    `INSERT INTO units (product_id, serial, serial_folded, lot, expiry, status, carton_id, shipment_id, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  )
     .run(unit.productId, unit.serial, unit.serialFolded, unit.lot, unit.expiry, unit.status, unit.cartonId, unit.shipmentId, now, now);
   return Number(info.lastInsertRowid);
 }
@@ -122,7 +117,8 @@ export function setUnitPacked(
   placement: { readonly cartonId: number; readonly shipmentId: number; readonly lot: string | null; readonly expiry: string | null },
   now: string,
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE units SET status = 'packed', carton_id = ?, shipment_id = ?,
             lot = coalesce(lot, ?), expiry = coalesce(expiry, ?), updated_at = ?
       WHERE id = ?`,
@@ -131,7 +127,7 @@ export function setUnitPacked(
 
 /** Takes a unit out of its carton and back into stock. */
 export function setUnitInStock(db: Database.Database, unitId: number, now: string): void {
-  db.prepare(`UPDATE units SET status = 'in-stock', carton_id = NULL, shipment_id = NULL, updated_at = ? WHERE id = ?`).run(
+  prepared(db, `UPDATE units SET status = 'in-stock', carton_id = NULL, shipment_id = NULL, updated_at = ? WHERE id = ?`).run(
     now,
     unitId,
   );
@@ -139,18 +135,18 @@ export function setUnitInStock(db: Database.Database, unitId: number, now: strin
 
 /** Marks a packed unit shipped; it keeps its carton and shipment as the record of where it went. */
 export function setUnitShipped(db: Database.Database, unitId: number, now: string): void {
-  db.prepare(`UPDATE units SET status = 'shipped', updated_at = ? WHERE id = ?`).run(now, unitId);
+  prepared(db, `UPDATE units SET status = 'shipped', updated_at = ? WHERE id = ?`).run(now, unitId);
 }
 
 /** Lists the units packed in any carton of a shipment, in carton and packing order. */
 export function listPackedUnitsOfShipment(db: Database.Database, shipmentId: number): ReadonlyArray<UnitRow> {
-  return db
-    .prepare<[number], UnitRecord>(
-      `SELECT ${unitColumns.split(', ').map((column) => `u.${column}`).join(', ')}
-         FROM units u JOIN cartons c ON c.id = u.carton_id
-        WHERE c.shipment_id = ? AND u.status = 'packed'
-        ORDER BY c.number, u.updated_at, u.id`,
-    )
+  return prepared<[number], UnitRecord>(
+    db,
+    `SELECT ${unitColumns.split(', ').map((column) => `u.${column}`).join(', ')}
+       FROM units u JOIN cartons c ON c.id = u.carton_id
+      WHERE c.shipment_id = ? AND u.status = 'packed'
+      ORDER BY c.number, u.updated_at, u.id`,
+  )
     .all(shipmentId)
     .map(toUnitRow);
 }
