@@ -10,6 +10,7 @@ import type { Dpi } from '../labels/model';
 import { renderLabelPdf } from '../labels/pdf-renderer';
 import { findCartonById, listCartonsOfShipment } from '../store/cartons';
 import { findShipmentById } from '../store/shipments';
+import { prepared } from '../store/statement-cache';
 
 const log = createLogger('labels');
 
@@ -28,12 +29,12 @@ function toLabelAddress(address: Partial<Address>): LabelAddress {
 }
 
 function cartonContents(db: Database.Database, cartonId: number): ReadonlyArray<CartonContentLine> {
-  return db
-    .prepare<[number], CartonContentLine>(
-      `SELECT p.sku, p.title, count(*) AS quantity
-         FROM units u JOIN products p ON p.id = u.product_id
-        WHERE u.carton_id = ? GROUP BY p.id ORDER BY p.sku`,
-    )
+  return prepared<[number], CartonContentLine>(
+    db,
+    `SELECT p.sku, p.title, count(*) AS quantity
+       FROM units u JOIN products p ON p.id = u.product_id
+      WHERE u.carton_id = ? GROUP BY p.id ORDER BY p.sku`,
+  )
     .all(cartonId);
 }
 
@@ -49,7 +50,7 @@ export async function writeCartonLabel(db: Database.Database, cartonId: number, 
     return err({ code: 'carton-not-found', message: { key: 'pack:verdict.carton-not-found.message', params: { cartonId } } });
   }
 
-  const client = db.prepare<[number], { ship_from_json: string; gs1_company_prefix: string | null }>('SELECT ship_from_json, gs1_company_prefix FROM clients WHERE id = ?').get(shipment.clientId);
+  const client = prepared<[number], { ship_from_json: string; gs1_company_prefix: string | null }>(db, 'SELECT ship_from_json, gs1_company_prefix FROM clients WHERE id = ?').get(shipment.clientId);
   const shipFrom = JSON.parse(client?.ship_from_json ?? '{}') as Partial<Address>;
   const built = buildCartonLabel(
     {

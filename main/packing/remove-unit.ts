@@ -5,6 +5,7 @@ import { findProductById } from '../store/catalog-lookup';
 import { findCartonById, findOpenCarton } from '../store/cartons';
 import { appendEvent, type StoredEvent } from '../store/events';
 import { adjustPackedQuantity } from '../store/shipments';
+import { prepared } from '../store/statement-cache';
 import { findUnitById, setUnitInStock } from '../store/units';
 import { nowIso } from '../store/write-transaction';
 import type { Actor } from './actor';
@@ -79,12 +80,12 @@ export function undoLastScan(db: Database.Database, actor: Actor, shipmentId: nu
     return err(refuse('nothing-to-undo'));
   }
 
-  const last = db
-    .prepare<[number, string], { unit_id: number }>(
-      `SELECT e.unit_id FROM events e JOIN units u ON u.id = e.unit_id
-        WHERE e.carton_id = ? AND e.type = 'unit-packed' AND e.station_id = ? AND u.carton_id = e.carton_id
-        ORDER BY e.seq DESC LIMIT 1`,
-    )
+  const last = prepared<[number, string], { unit_id: number }>(
+    db,
+    `SELECT e.unit_id FROM events e JOIN units u ON u.id = e.unit_id
+      WHERE e.carton_id = ? AND e.type = 'unit-packed' AND e.station_id = ? AND u.carton_id = e.carton_id
+      ORDER BY e.seq DESC LIMIT 1`,
+  )
     .get(open.id, actor.stationId);
   if (last === undefined) {
     return err(refuse('nothing-to-undo'));

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { invariant } from '../core/assert';
 import { err, ok, type Result } from '../core/result';
 import { buildSscc } from '../labels/sscc';
+import { prepared } from '../store/statement-cache';
 import { refuse, type Refusal } from './verdicts';
 
 /** A freshly allocated SSCC and the company prefix length, which the label uses to group digits. */
@@ -19,10 +20,10 @@ export interface AllocatedSscc {
 export function allocateSscc(db: Database.Database, clientId: number): Result<AllocatedSscc, Refusal> {
   invariant(db.inTransaction, 'allocateSscc runs inside the transaction that opens the carton');
 
-  const client = db
-    .prepare<[number], { code: string; gs1_company_prefix: string | null; sscc_extension_digit: number; next_sscc_serial: number }>(
-      'SELECT code, gs1_company_prefix, sscc_extension_digit, next_sscc_serial FROM clients WHERE id = ?',
-    )
+  const client = prepared<[number], { code: string; gs1_company_prefix: string | null; sscc_extension_digit: number; next_sscc_serial: number }>(
+    db,
+    'SELECT code, gs1_company_prefix, sscc_extension_digit, next_sscc_serial FROM clients WHERE id = ?',
+  )
     .get(clientId);
   invariant(client !== undefined, `client ${clientId} exists`);
   if (client.gs1_company_prefix === null) {
@@ -34,6 +35,6 @@ export function allocateSscc(db: Database.Database, clientId: number): Result<Al
     return err(refuse('sscc-unavailable', { client: client.code, reason: built.error.code }));
   }
 
-  db.prepare('UPDATE clients SET next_sscc_serial = next_sscc_serial + 1 WHERE id = ?').run(clientId);
+  prepared(db, 'UPDATE clients SET next_sscc_serial = next_sscc_serial + 1 WHERE id = ?').run(clientId);
   return ok({ sscc: built.value, companyPrefixLength: client.gs1_company_prefix.length });
 }
