@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Result } from '../core/result';
-import type { Dpi } from '../labels/model';
+import type { Dpi, LabelDocument } from '../labels/model';
 
 /** A failed print job, as the transport's printer reports it. */
 export interface PrintFailure {
@@ -20,8 +20,12 @@ export interface StationContext {
   /** Folder that carton label PDFs and the command sheet are written to. */
   readonly labelsDir: string;
   readonly transport: 'electron' | 'browser';
-  /** Prints a carton label PDF; absent where no printer is wired up, such as the browser station. */
-  readonly printCartonLabel?: (pdfPath: string) => Promise<Result<void, PrintFailure>>;
+  /**
+   * Prints a carton label, given both as the written PDF (for spooler drivers) and as the label
+   * document it was rendered from (for drivers that render their own format, such as Electron's
+   * HTML print). Absent where no printer is wired up, such as the browser station.
+   */
+  readonly printCartonLabel?: (pdfPath: string, document: LabelDocument) => Promise<Result<void, PrintFailure>>;
   readonly appVersion: string;
   /** Language of printed labels and the command sheet: 'en', 'de', 'pl' or 'fr'. Default 'en'. */
   readonly labelLanguage?: string;

@@ -6,7 +6,7 @@ import { createLogger } from '../core/logger';
 import { err, ok, type Result } from '../core/result';
 import { createCaptionTranslator } from '../labels/captions';
 import { buildCartonLabel, type Address as LabelAddress, type CartonContentLine } from '../labels/carton-label';
-import type { Dpi } from '../labels/model';
+import type { Dpi, LabelDocument } from '../labels/model';
 import { renderLabelPdf } from '../labels/pdf-renderer';
 import { findCartonById, listCartonsOfShipment } from '../store/cartons';
 import { findShipmentById } from '../store/shipments';
@@ -38,12 +38,27 @@ function cartonContents(db: Database.Database, cartonId: number): ReadonlyArray<
     .all(cartonId);
 }
 
+/** A carton label written as PDF, with the document it was rendered from. */
+export interface WrittenCartonLabel {
+  readonly file: LabelDocumentFile;
+  readonly document: LabelDocument;
+}
+
 /**
  * Renders the carton label of any carton to `<labelsDir>/carton-<SSCC>.pdf` and returns it.
  * The carton count is printed once the shipment is finished or short-shipped, "n of ?" before.
  * Fails with 'carton-not-found', or 'label-failed' carrying the label engine's error code.
  */
 export async function writeCartonLabel(db: Database.Database, cartonId: number, output: LabelOutput): Promise<Result<LabelDocumentFile, ServiceError>> {
+  const written = await writeCartonLabelWithDocument(db, cartonId, output);
+  return written.ok ? ok(written.value.file) : written;
+}
+
+/**
+ * Writes the carton label as `writeCartonLabel` does and also returns its label document, for
+ * printers that render the label in another format than PDF.
+ */
+export async function writeCartonLabelWithDocument(db: Database.Database, cartonId: number, output: LabelOutput): Promise<Result<WrittenCartonLabel, ServiceError>> {
   const carton = findCartonById(db, cartonId);
   const shipment = carton === undefined ? undefined : findShipmentById(db, carton.shipmentId);
   if (carton === undefined || shipment === undefined) {
@@ -75,7 +90,7 @@ export async function writeCartonLabel(db: Database.Database, cartonId: number, 
 
   const pdf = await renderLabelPdf(built.value);
   const fileName = `carton-${carton.sscc}.pdf`;
-  return ok(writeLabelFile(output.labelsDir, fileName, pdf));
+  return ok({ file: writeLabelFile(output.labelsDir, fileName, pdf), document: built.value });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createLogger } from '../../core/logger';
 import { err, ok } from '../../core/result';
 import { buildCommandSheet } from '../../packing/command-sheet';
-import { writeCartonLabel, writeLabelFile } from '../../packing/carton-label-file';
+import { writeCartonLabel, writeCartonLabelWithDocument, writeLabelFile } from '../../packing/carton-label-file';
 import { createPackTranslator } from '../../packing/pack-translator';
 import { renderLabelPdf } from '../../labels/pdf-renderer';
 import type { Services } from '../services';
@@ -23,14 +23,14 @@ export function createLabelServices(context: StationContext): Pick<Services, 'la
       if (print === undefined) {
         return err(serviceError('print-unavailable', { key: 'pack:error.print-unavailable', params: {} }));
       }
-      const label = await writeCartonLabel(context.db, request.cartonId, labelOutput);
+      const label = await writeCartonLabelWithDocument(context.db, request.cartonId, labelOutput);
       if (!label.ok) {
         return label;
       }
 
-      const printed = await print(label.value.path);
+      const printed = await print(label.value.file.path, label.value.document);
       if (!printed.ok) {
-        log.error('carton label print failed', { cartonId: request.cartonId, path: label.value.path, code: printed.error.code, detail: printed.error.detail });
+        log.error('carton label print failed', { cartonId: request.cartonId, path: label.value.file.path, code: printed.error.code, detail: printed.error.detail });
         return err(serviceError('print-failed', { key: 'pack:error.print-failed', params: { detail: printed.error.detail } }));
       }
       return ok({ printed: true });
