@@ -6,6 +6,7 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createLogger } from '../core/logger';
+import { printWithCups } from '../printing/cups-driver';
 import { openStation, type OpenedStation } from '../station/open-station';
 import { resolveDataDir } from '../store/data-dir';
 import { channelNames } from '../../preload/channels';
@@ -14,7 +15,8 @@ import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { dataDirFromArgv } from './arguments';
 import { registerIpcHandlers } from './ipc';
 import { electronNativeBindingPath } from './native-binding';
-import { printCartonLabelPdf } from './print';
+import { chooseLabelPrintRoute, createCartonLabelPrinter } from './label-printer';
+import { printLabelHtml } from './print';
 import { describeStoreOpenFailure } from './startup-error';
 import { applyDevServerCsp, createMainWindow, denyAllPermissions, lockDownWebContents } from './window';
 
@@ -42,7 +44,10 @@ async function start(): Promise<void> {
   const nativeBinding = electronNativeBindingPath(app.getAppPath(), process.versions.electron ?? 'unknown');
   // NOTE: in a packaged app the binary must be shipped at this path beside the app (outside the
   // asar archive); no packaging step exists yet.
-  const opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel: printCartonLabelPdf });
+  const printRoute = chooseLabelPrintRoute(process.env, process.platform);
+  log.info('label print route', { ...printRoute });
+  const printCartonLabel = createCartonLabelPrinter(printRoute, { printWithCups: (job) => printWithCups(job), printLabelHtml });
+  const opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel });
   if (!opened.ok) {
     const message = describeStoreOpenFailure(opened.error, dataDir);
     log.error('startup failed', { dataDir, code: opened.error.code });

@@ -29,8 +29,8 @@ export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
 }
 
 /**
- * Returns the webPreferences of the hidden window that prints a label PDF. It gets no preload,
- * and `plugins` is on because Chromium's PDF viewer is a plugin.
+ * Returns the webPreferences of the hidden window that prints label HTML. The page has no
+ * scripts, so JavaScript is off as well, and it gets no preload and no plugins.
  */
 export function printWindowWebPreferences(): WebPreferences {
   return {
@@ -38,6 +38,7 @@ export function printWindowWebPreferences(): WebPreferences {
     sandbox: true,
     nodeIntegration: false,
     webSecurity: true,
-    plugins: true,
+    javascript: false,
+    plugins: false,
   };
 }

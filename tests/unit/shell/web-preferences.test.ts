@@ -37,4 +37,9 @@ describe('printWindowWebPreferences', () => {
     expect(preferences.contextIsolation).toBe(true);
     expect(preferences.nodeIntegration).toBe(false);
   });
+
+  it('runs no scripts or plugins', () => {
+    expect(preferences.javascript).toBe(false);
+    expect(preferences.plugins).toBe(false);
+  });
 });
