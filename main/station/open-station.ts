@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { version as packageVersion } from '../../package.json';
 import { createServices } from '../api/create-services';
-import type { Services } from '../api/services';
+import type { ServiceHandler, Services } from '../api/services';
 import type { StationContext } from '../api/station-context';
 import { createLogger } from '../core/logger';
 import { err, ok, type Result } from '../core/result';
+import { createCheckpointScheduler } from '../store/checkpoint-scheduler';
 import { databaseFileIn } from '../store/data-dir';
 import { openStore, type StoreOpenError } from '../store/database';
 import { ensureStation } from '../store/station';
@@ -30,14 +31,15 @@ export interface OpenedStation {
   readonly stationId: string;
   readonly dataDir: string;
   readonly labelsDir: string;
-  /** Closes the database; the services must not be called afterwards. */
+  /** Runs a last WAL checkpoint and closes the database; the services must not be called afterwards. */
   close(): void;
 }
 
 /**
  * Opens the station's database in `dataDir` (migrating it), makes sure the station row exists,
- * and builds the services both transports call. Fails without side effects beyond creating
- * the folder when the store cannot be opened.
+ * and builds the services both transports call. WAL checkpoints run when the station is idle
+ * (see createCheckpointScheduler), never inside a scan's commit. Fails without side effects
+ * beyond creating the folder when the store cannot be opened.
  */
 export function openStation(options: OpenStationOptions): Result<OpenedStation, StoreOpenError> {
   const opened = openStore(databaseFileIn(options.dataDir), { nativeBinding: options.nativeBinding });
@@ -58,7 +60,8 @@ export function openStation(options: OpenStationOptions): Result<OpenedStation, 
     appVersion,
     ...(options.printCartonLabel === undefined ? {} : { printCartonLabel: options.printCartonLabel }),
   };
-  const services = createServices(context);
+  const checkpoints = createCheckpointScheduler(db);
+  const services = withActivityNotice(createServices(context), checkpoints.noteActivity);
   log.info('station opened', { stationId: station.id, dataDir: options.dataDir, transport: options.transport });
 
   return ok({
@@ -69,8 +72,31 @@ export function openStation(options: OpenStationOptions): Result<OpenedStation, 
     labelsDir,
     close: () => {
       if (db.open) {
+        checkpoints.stop();
         db.close();
       }
     },
   });
+}
+
+/** Wraps every handler so that `notice` runs after the call ends, whether it succeeded, failed or threw. */
+function withActivityNotice(services: Services, notice: () => void): Services {
+  const wrapped: Record<string, ServiceHandler<never>> = {};
+  for (const [channel, handler] of Object.entries(services) as Array<[string, ServiceHandler<never>]>) {
+    wrapped[channel] = (request) => {
+      let reply;
+      try {
+        reply = handler(request);
+      } catch (error) {
+        notice();
+        throw error;
+      }
+      if (reply instanceof Promise) {
+        return reply.finally(notice);
+      }
+      notice();
+      return reply;
+    };
+  }
+  return wrapped as unknown as Services;
 }
