@@ -21,6 +21,13 @@ describe('hot lookups use indexes', () => {
     { name: 'unit lookup by either serial', sql: 'SELECT id FROM units u WHERE u.serial = ? OR u.serial_folded = ?', params: ['SN1', 'SN1'], index: /units_by_serial[\s\S]*units_by_folded_serial|units_by_folded_serial[\s\S]*units_by_serial/ },
     { name: 'product by GTIN', sql: 'SELECT id FROM products WHERE gtin = ? ORDER BY id', params: ['09506000123455'], index: /products_by_gtin/ },
     { name: 'events by unit', sql: 'SELECT seq FROM events WHERE unit_id = ? ORDER BY seq', params: [1], index: /events_by_unit/ },
+    {
+      name: 'last packed event of carton',
+      sql: "SELECT unit_id FROM events WHERE carton_id = ? AND type = 'unit-packed' AND station_id = ? ORDER BY seq DESC LIMIT 1",
+      params: [1, 's'],
+      index: /events_by_carton/,
+    },
+    { name: 'event by gesture', sql: 'SELECT seq FROM events WHERE idempotency_key = ?', params: ['g'], index: /sqlite_autoindex_events_2/ },
     { name: 'gesture by id', sql: 'SELECT verdict_json FROM scan_gestures WHERE gesture_id = ?', params: ['g'], index: /sqlite_autoindex_scan_gestures/ },
     {
       name: 'pending product of station',
