@@ -19,8 +19,10 @@ const usage = `Usage: npm run bench -- [options]
   --regenerate       rebuild the cached store even if one for this schema and size exists
   --cache-dir DIR    folder of cached generated stores (default: <system temp>/packtrace-bench-cache)
   --keep             keep the run folder with the store copy and baseline file
-  --wal-autocheckpoint N  experiment: WAL pages per automatic checkpoint, 0 for none
-                     (default: SQLite's 1000, as on the station)
+  --checkpoints MODE  idle (default, as on the station): no automatic checkpoint, a timed
+                     PASSIVE checkpoint between scans; auto: SQLite's checkpoint inside COMMIT
+  --wal-autocheckpoint N  with --checkpoints auto: WAL pages per automatic checkpoint
+                     (default: SQLite's 1000)
   --help             show this text`;
 
 const { values } = parseArgs({
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     'cache-dir': { type: 'string' },
     keep: { type: 'boolean', default: false },
     'wal-autocheckpoint': { type: 'string' },
+    checkpoints: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -53,6 +56,15 @@ function wholeNumber(name, text, minimum = 1) {
   return value;
 }
 
+if (values.checkpoints !== undefined && !['idle', 'auto'].includes(values.checkpoints)) {
+  console.error(`--checkpoints must be idle or auto, got "${values.checkpoints}"\n\n${usage}`);
+  process.exit(2);
+}
+if (values['wal-autocheckpoint'] !== undefined && values.checkpoints !== 'auto') {
+  console.error(`--wal-autocheckpoint needs --checkpoints auto\n\n${usage}`);
+  process.exit(2);
+}
+
 const load = async (path) => (await runnerImport(resolve(root, path), { configFile: false, logLevel: 'error' })).module;
 const { defaultBenchOptions, quickBenchSizes } = await load('tests/bench/options.ts');
 const { runBench } = await load('tests/bench/run-bench.ts');
@@ -66,6 +78,7 @@ const overrides = Object.fromEntries(
     labelRenders: wholeNumber('renders', values.renders),
     cartonSize: wholeNumber('carton-size', values['carton-size']),
     walAutocheckpoint: wholeNumber('wal-autocheckpoint', values['wal-autocheckpoint'], 0),
+    checkpoints: values.checkpoints,
     cacheDir: values['cache-dir'] === undefined ? undefined : resolve(values['cache-dir']),
   }).filter(([, value]) => value !== undefined),
 );

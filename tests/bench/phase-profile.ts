@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { decodeScan } from '../../main/scan/decode';
 import type { BenchShipment } from './bench-shipment';
-import { closeCarton, scanOnce } from './scan-series';
+import { closeCarton, scanOnce, type IdleCheckpoint } from './scan-series';
 import { summarizeTimings, timeCall, type TimingSummary } from './statistics';
 
 /** Where the time of a scan goes, each phase summarised over the same profiled scans. */
@@ -20,9 +20,16 @@ export interface PhaseProfile {
  * Profiles further fresh scans by running each inside a transaction the profiler opens and
  * commits itself, so the commit is timed apart from the work. Inside that transaction
  * recordScan's own transaction becomes a savepoint, which costs about the same as its BEGIN.
- * These scans are not part of the headline figures.
+ * These scans are not part of the headline figures. `idleCheckpoint`, when set, runs untimed
+ * after every scan, as in the timed series.
  */
-export function profileScanPhases(db: Database.Database, shipment: BenchShipment, scans: number, cartonSize: number): PhaseProfile {
+export function profileScanPhases(
+  db: Database.Database,
+  shipment: BenchShipment,
+  scans: number,
+  cartonSize: number,
+  idleCheckpoint?: IdleCheckpoint,
+): PhaseProfile {
   const decodeMs: number[] = [];
   const beginMs: number[] = [];
   const workMs: number[] = [];
@@ -44,6 +51,7 @@ export function profileScanPhases(db: Database.Database, shipment: BenchShipment
       closeCarton(db, shipment, inCarton);
       inCarton = 0;
     }
+    idleCheckpoint?.();
   }
   return {
     decode: summarizeTimings(decodeMs),

@@ -31,6 +31,8 @@ export interface BenchResult {
   };
   readonly scan: TimingSummary & { readonly accepted: number; readonly rejected: Readonly<Record<string, number>>; readonly cartonsClosed: number };
   readonly baseline: TimingSummary & { readonly durability: DurabilitySettings };
+  /** Idle checkpoints between the timed scans and inserts, or null with automatic checkpoints. */
+  readonly checkpoints: { readonly store: TimingSummary; readonly baseline: TimingSummary } | null;
   readonly ratio: { readonly median: number; readonly p99: number };
   readonly profile: PhaseProfile;
   readonly label: LabelTimings;
@@ -65,13 +67,19 @@ export function formatBenchTable(result: BenchResult): string {
       `${counts.scanGestures.toLocaleString('en')} scan gestures, ${counts.shipments.toLocaleString('en')} shipments, ${(result.store.fileBytes / 2 ** 20).toFixed(0)} MiB` +
       `${result.store.fromCache ? ' (cached)' : ''}`,
     `Durability: journal_mode=${result.store.durability.journalMode}, synchronous=${result.store.durability.synchronous}, ` +
-      `wal_autocheckpoint=${result.store.durability.walAutocheckpoint}${result.options.walAutocheckpoint === undefined ? '' : ' (experiment, not the station setting)'} (store and baseline alike)`,
+      `wal_autocheckpoint=${result.store.durability.walAutocheckpoint} (store and baseline alike), ` +
+      (result.checkpoints === null
+        ? `automatic checkpoints inside COMMIT${result.options.walAutocheckpoint === undefined ? '' : ' (experiment)'}`
+        : 'PASSIVE checkpoint in the idle gap after every scan and insert, outside the timed span, as the station does'),
     `Machine: ${result.environment.logicalCpus} CPUs, ${result.environment.cpuModel}; Node ${result.environment.node}, SQLite ${result.environment.sqlite}; ${result.environment.fileSystem}`,
     `Load average before ${result.loadAverageBefore.join(' ')}, after ${result.loadAverageAfter.join(' ')}`,
     '',
     header,
     timingRow('scan-to-verdict (recordScan)', result.scan),
     timingRow('bare insert transaction', result.baseline),
+    ...(result.checkpoints === null
+      ? []
+      : [timingRow('idle checkpoint after scan', result.checkpoints.store), timingRow('idle checkpoint after insert', result.checkpoints.baseline)]),
     timingRow('  profile: decodeScan', result.profile.decode),
     timingRow('  profile: BEGIN IMMEDIATE', result.profile.begin),
     timingRow('  profile: recordScan before commit', result.profile.work),

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { createCheckpointScheduler } from '../../main/store/checkpoint-scheduler';
 import { openStore } from '../../main/store/database';
 import { copyBaseStore, prepareBaseStore } from './base-store';
 import { createBenchShipment } from './bench-shipment';
@@ -29,10 +30,14 @@ export async function runBench(options: BenchOptions, progress: (message: string
     throw new Error(`Could not open the bench store copy: ${JSON.stringify(opened.error)}`);
   }
   const db = opened.value;
-  if (options.walAutocheckpoint !== undefined) {
+  // The station's scheduler, minus its timer: the bench calls its checkpoint where the idle
+  // timer would fire, between two scans, so the wait itself does not lengthen the run.
+  const scheduler = options.checkpoints === 'idle' ? createCheckpointScheduler(db) : null;
+  const idleCheckpoint = scheduler === null ? undefined : () => scheduler.checkpoint('idle').durationMs;
+  if (scheduler === null && options.walAutocheckpoint !== undefined) {
     db.pragma(`wal_autocheckpoint = ${options.walAutocheckpoint}`);
   }
-  const baseline = openInsertBaseline(runDir, options.walAutocheckpoint);
+  const baseline = openInsertBaseline(runDir, scheduler === null ? options.walAutocheckpoint : 0);
 
   try {
     const durability = readDurabilitySettings(db);
@@ -43,9 +48,9 @@ export async function runBench(options: BenchOptions, progress: (message: string
     const loadAverageBefore = loadAverages();
 
     progress(`Timing ${options.scans} scans and ${options.scans} bare inserts, interleaved`);
-    const series = runScanSeries(db, shipment, baseline, options);
+    const series = runScanSeries(db, shipment, baseline, { ...options, ...(idleCheckpoint === undefined ? {} : { idleCheckpoint }) });
     progress(`Profiling ${options.profileScans} more scans by phase`);
-    const profile = profileScanPhases(db, shipment, options.profileScans, options.cartonSize);
+    const profile = profileScanPhases(db, shipment, options.profileScans, options.cartonSize, idleCheckpoint);
     progress(`Timing ${options.labelRenders} carton label renders`);
     const label = await timeCartonLabelRenders(readCartonLabelData(db, firstClosedCartonId(db, shipment.shipmentId)), options.labelRenders, options.labelWarmup);
 
@@ -61,6 +66,10 @@ export async function runBench(options: BenchOptions, progress: (message: string
       store: { counts: base.counts, fileBytes: base.fileBytes, fromCache: base.fromCache, generationSeconds: base.generationSeconds, durability },
       scan: { ...scan, accepted: series.accepted, rejected: series.rejected, cartonsClosed: series.cartonsClosed },
       baseline: { ...insert, durability: baseline.settings },
+      checkpoints:
+        scheduler === null
+          ? null
+          : { store: summarizeTimings(series.storeCheckpointMs), baseline: summarizeTimings(series.baselineCheckpointMs) },
       ratio,
       profile,
       label,

@@ -16,7 +16,13 @@ export interface ScanSeries {
   /** Rejected scans by verdict code; empty when every scan was accepted. */
   readonly rejected: Readonly<Record<string, number>>;
   readonly cartonsClosed: number;
+  /** Idle checkpoints after each scan and each insert, in ms; empty when checkpoints are automatic. */
+  readonly storeCheckpointMs: ReadonlyArray<number>;
+  readonly baselineCheckpointMs: ReadonlyArray<number>;
 }
+
+/** The checkpoint the station's scheduler runs in the idle gap after a write, returning its time in ms. */
+export type IdleCheckpoint = () => number;
 
 export interface ScanSeriesOptions {
   readonly scans: number;
@@ -24,13 +30,19 @@ export interface ScanSeriesOptions {
   readonly warmupScans: number;
   /** Units per carton. A full carton is closed (untimed), so the next scan opens a new one. */
   readonly cartonSize: number;
+  /**
+   * When set, runs after every scan (and after the carton close that follows it, if any), as the
+   * scheduler would in the seconds between two operator scans. Outside the timed spans.
+   */
+  readonly idleCheckpoint?: IdleCheckpoint;
 }
 
 /**
  * Scans fresh units into the bench shipment through `recordScan`, as the pack.scan channel does:
  * one gesture per call, a new gesture id each time, each its own write transaction that commits
  * before the verdict returns. Each timed scan is followed by one timed baseline insert, so load
- * from other processes falls on both series alike.
+ * from other processes falls on both series alike. With `idleCheckpoint`, both connections
+ * are then checkpointed, each timed into its own series.
  */
 export function runScanSeries(db: Database.Database, shipment: BenchShipment, baseline: InsertBaseline, options: ScanSeriesOptions): ScanSeries {
   const scanMs: number[] = [];
@@ -39,6 +51,8 @@ export function runScanSeries(db: Database.Database, shipment: BenchShipment, ba
   let accepted = 0;
   let inCarton = 0;
   let cartonsClosed = 0;
+  const storeCheckpointMs: number[] = [];
+  const baselineCheckpointMs: number[] = [];
 
   for (let index = 0; index < options.warmupScans + options.scans; index += 1) {
     const timed = index >= options.warmupScans;
@@ -63,8 +77,16 @@ export function runScanSeries(db: Database.Database, shipment: BenchShipment, ba
       inCarton = 0;
       cartonsClosed += 1;
     }
+    if (options.idleCheckpoint !== undefined) {
+      const storeMs = options.idleCheckpoint();
+      const insertCheckpointMs = baseline.checkpoint();
+      if (timed) {
+        storeCheckpointMs.push(storeMs);
+        baselineCheckpointMs.push(insertCheckpointMs);
+      }
+    }
   }
-  return { scanMs, baselineMs, accepted, rejected, cartonsClosed };
+  return { scanMs, baselineMs, accepted, rejected, cartonsClosed, storeCheckpointMs, baselineCheckpointMs };
 }
 
 /** Records one scan gesture and returns its verdict. A service error is a bench failure and throws. */

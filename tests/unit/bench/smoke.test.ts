@@ -34,10 +34,12 @@ describe('bench harness', () => {
     expect(result.store.counts.units).toBe(1_000);
     expect(result.store.counts.scanGestures).toBe(1_000);
     expect(result.store.counts.events).toBeGreaterThan(2 * 1_000);
-    expect(result.store.durability).toEqual({ journalMode: 'wal', synchronous: 2, walAutocheckpoint: 1000 });
+    expect(result.store.durability).toEqual({ journalMode: 'wal', synchronous: 2, walAutocheckpoint: 0 });
     expect(result.baseline.durability).toEqual(result.store.durability);
     expect(result.scan.count).toBe(20);
     expect(result.baseline.count).toBe(20);
+    expect(result.checkpoints?.store.count).toBe(20);
+    expect(result.checkpoints?.baseline.count).toBe(20);
     expect(result.profile.commit.count).toBe(5);
     expect(result.label.summary.count).toBe(2);
     expect(result.label.pdfBytes).toBeGreaterThan(1_000);
@@ -50,6 +52,14 @@ describe('bench harness', () => {
       'ratio of medians (scan / insert)',
       'ratio of p99s (scan / insert)',
     ]);
+  });
+
+  it('keeps automatic checkpoints on request', async () => {
+    const result = await runBench({ ...tinyOptions(tempDir()), checkpoints: 'auto' }, silent);
+
+    expect(result.store.durability).toEqual({ journalMode: 'wal', synchronous: 2, walAutocheckpoint: 1000 });
+    expect(result.baseline.durability).toEqual(result.store.durability);
+    expect(result.checkpoints).toBeNull();
   });
 
   it('accepts every timed scan', async () => {
