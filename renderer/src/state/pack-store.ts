@@ -17,7 +17,9 @@ export type PackDialog =
   | { readonly kind: 'remove-unit' }
   | { readonly kind: 'reopen-carton' }
   | { readonly kind: 'short-ship' }
-  | { readonly kind: 'finish-shipment' };
+  | { readonly kind: 'finish-shipment' }
+  | { readonly kind: 'bulk-add' }
+  | { readonly kind: 'export-manifest' };
 
 interface PackState {
   readonly view: PackView | null;

@@ -3,23 +3,27 @@ import type { CapturedScan } from '../scan-capture/keyboard-listener';
 
 type ScanHandler = (scan: CapturedScan) => void;
 
-let currentHandler: ScanHandler | null = null;
+/** Handlers of the mounted screens and dialogs; the last one mounted receives scans. */
+const handlers: ScanHandler[] = [];
 
 /**
- * Hands a committed scan to the screen on display. Returns false when that screen takes no scans
+ * Hands a committed scan to the screen or dialog on top. Returns false when nothing takes scans
  * (sign-in, first start), so the listener can type the text into the focused field instead.
  */
 export function routeScan(scan: CapturedScan): boolean {
-  if (currentHandler === null) {
+  const current = handlers.at(-1);
+  if (current === undefined) {
     return false;
   }
-  currentHandler(scan);
+  current(scan);
   return true;
 }
 
 /**
- * Makes `handler` receive every scan while the calling screen is mounted. The latest handler is
- * read through a ref, so a screen can pass a new closure on each render without re-registering.
+ * Makes `handler` receive every scan while the calling component is mounted. A dialog that
+ * registers on top of its screen gets the scans until it unmounts, and then the screen gets them
+ * again. The latest handler is read through a ref, so a component can pass a new closure on each
+ * render without re-registering.
  */
 export function useScanHandler(handler: ScanHandler): void {
   const latest = useRef(handler);
@@ -27,10 +31,11 @@ export function useScanHandler(handler: ScanHandler): void {
 
   useEffect(() => {
     const forward: ScanHandler = (scan) => latest.current(scan);
-    currentHandler = forward;
+    handlers.push(forward);
     return () => {
-      if (currentHandler === forward) {
-        currentHandler = null;
+      const index = handlers.lastIndexOf(forward);
+      if (index !== -1) {
+        handlers.splice(index, 1);
       }
     };
   }, []);

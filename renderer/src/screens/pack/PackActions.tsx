@@ -12,6 +12,8 @@ const actionButtons: ReadonlyArray<{ readonly action: PackActionId; readonly tes
   { action: 'finish-shipment', testId: 'finish-shipment' },
   { action: 'short-ship', testId: 'short-ship' },
   { action: 'command-sheet', testId: 'command-sheet' },
+  { action: 'bulk-add', testId: 'bulk-add' },
+  { action: 'export-manifest', testId: 'export-manifest' },
 ];
 
 /** The pack screen's buttons, each labelled with its function key. */

@@ -4,6 +4,8 @@ import type { PackView } from '../../../../main/api/contract';
 import { Dialog } from '../../components/Dialog';
 import { closeCarton, finishShipment, removeUnit, reopenCarton, shortShip, undoReason } from '../../state/pack-actions';
 import { usePackStore } from '../../state/pack-store';
+import { BulkAddDialog } from './BulkAddDialog';
+import { ExportManifestDialog } from './ExportManifestDialog';
 import { unitsNewestFirst } from './unit-order';
 import { parseWeightKg } from './weight';
 
@@ -163,6 +165,10 @@ export function PackDialogs({ view }: { readonly view: PackView }) {
       return <RemoveUnitDialog view={view} onDone={closeDialog} />;
     case 'reopen-carton':
       return <ReopenCartonDialog view={view} onDone={closeDialog} />;
+    case 'bulk-add':
+      return <BulkAddDialog view={view} onDone={closeDialog} />;
+    case 'export-manifest':
+      return <ExportManifestDialog view={view} onDone={closeDialog} />;
     case 'short-ship':
       return (
         <Dialog

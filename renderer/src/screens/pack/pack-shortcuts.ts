@@ -8,12 +8,16 @@ export type PackActionId =
   | 'print-label'
   | 'finish-shipment'
   | 'short-ship'
-  | 'command-sheet';
+  | 'command-sheet'
+  | 'bulk-add'
+  | 'export-manifest';
 
 /**
  * Function keys of the pack actions. F1, F5, F11 and F12 are left to the browser (help, reload,
  * full screen, developer tools), and letters are never shortcuts because scanners type them.
- * The command sheet has no key because it is printed once per station, not during packing.
+ * The command sheet has no key because it is printed once per station, not during packing, and
+ * the manifest export has none because it runs once per shipment. Bulk add takes Shift+F2, since
+ * F2 to F10 are taken; a scanner never sends a Shift+F-key chord.
  */
 export const packShortcutKeys: Readonly<Partial<Record<PackActionId, string>>> = {
   'new-carton': 'F2',
@@ -24,13 +28,18 @@ export const packShortcutKeys: Readonly<Partial<Record<PackActionId, string>>> =
   'print-label': 'F8',
   'finish-shipment': 'F9',
   'short-ship': 'F10',
+  'bulk-add': 'Shift+F2',
 };
 
-/** Returns the action of a keydown, or null for keys that are no shortcut (modifier chords included). */
-export function packActionOfKey(key: string, modifiers: { ctrlKey: boolean; altKey: boolean; metaKey: boolean }): PackActionId | null {
+/**
+ * Returns the action of a keydown, or null for keys that are no shortcut. Ctrl, Alt and Meta
+ * chords are never shortcuts. Shift is part of the shortcut's name (`Shift+F2`).
+ */
+export function packActionOfKey(key: string, modifiers: { ctrlKey: boolean; altKey: boolean; metaKey: boolean; shiftKey?: boolean }): PackActionId | null {
   if (modifiers.ctrlKey || modifiers.altKey || modifiers.metaKey) {
     return null;
   }
-  const entry = Object.entries(packShortcutKeys).find(([, shortcut]) => shortcut === key);
+  const chord = modifiers.shiftKey === true ? `Shift+${key}` : key;
+  const entry = Object.entries(packShortcutKeys).find(([, shortcut]) => shortcut === chord);
   return entry === undefined ? null : (entry[0] as PackActionId);
 }

@@ -63,5 +63,11 @@ export function runPackAction(action: PackActionId): void {
     case 'command-sheet':
       void previewCommandSheet();
       return;
+    case 'bulk-add':
+      store.openDialog({ kind: 'bulk-add' });
+      return;
+    case 'export-manifest':
+      store.openDialog({ kind: 'export-manifest' });
+      return;
   }
 }

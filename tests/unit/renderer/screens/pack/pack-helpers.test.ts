@@ -53,6 +53,7 @@ describe('packActionOfKey', () => {
     expect(packActionOfKey('F2', noModifiers)).toBe('new-carton');
     expect(packActionOfKey('F3', noModifiers)).toBe('close-carton');
     expect(packActionOfKey('F10', noModifiers)).toBe('short-ship');
+    expect(packActionOfKey('F2', { ...noModifiers, shiftKey: true })).toBe('bulk-add');
   });
 
   it('ignores letters and modifier chords', () => {
