@@ -146,6 +146,11 @@ export const labelDocumentSchema = z.object({
   /** Where the PDF was written in the station's labels folder. */
   path: z.string(),
   pdfBase64: z.string(),
+  /**
+   * The same label as SVG with its fonts embedded, for the in-app preview: a page shows SVG
+   * everywhere, while a PDF needs a viewer plugin that headless and locked-down windows lack.
+   */
+  previewSvg: z.string().optional(),
 });
 
 export const stationInfoSchema = z.object({

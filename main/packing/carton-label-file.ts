@@ -8,6 +8,7 @@ import { createCaptionTranslator } from '../labels/captions';
 import { buildCartonLabel, type Address as LabelAddress, type CartonContentLine } from '../labels/carton-label';
 import type { Dpi, LabelDocument } from '../labels/model';
 import { renderLabelPdf } from '../labels/pdf-renderer';
+import { renderLabelSvg } from '../labels/svg-renderer';
 import { findCartonById, listCartonsOfShipment } from '../store/cartons';
 import { findShipmentById } from '../store/shipments';
 import { prepared } from '../store/statement-cache';
@@ -90,7 +91,8 @@ export async function writeCartonLabelWithDocument(db: Database.Database, carton
 
   const pdf = await renderLabelPdf(built.value);
   const fileName = `carton-${carton.sscc}.pdf`;
-  return ok({ file: writeLabelFile(output.labelsDir, fileName, pdf), document: built.value });
+  const file = { ...writeLabelFile(output.labelsDir, fileName, pdf), previewSvg: renderLabelSvg(built.value) };
+  return ok({ file, document: built.value });
 }
 
 /**

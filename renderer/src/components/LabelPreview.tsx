@@ -4,14 +4,18 @@ import { printCartonLabel } from '../state/pack-actions';
 import { useLabelPreviewStore } from '../state/label-preview-store';
 import { MessageText } from './MessageText';
 
-function pdfBlobUrl(pdfBase64: string): string {
-  const bytes = Uint8Array.from(atob(pdfBase64), (character) => character.charCodeAt(0));
+/** Returns a Blob URL of the SVG preview when main sent one, else of the PDF itself. */
+function previewBlobUrl(document: { readonly pdfBase64: string; readonly previewSvg?: string | undefined }): string {
+  if (document.previewSvg !== undefined) {
+    return URL.createObjectURL(new Blob([document.previewSvg], { type: 'image/svg+xml' }));
+  }
+  const bytes = Uint8Array.from(atob(document.pdfBase64), (character) => character.charCodeAt(0));
   return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
 }
 
 /**
- * Shows a label PDF from main in a frame, from a Blob URL that is revoked when the preview
- * closes. Carton labels get a Print button; its failure (a browser station has no printer)
+ * Shows a label from main, as its SVG preview or else its PDF in a frame, from a Blob URL that
+ * is revoked when the preview closes. Carton labels get a Print button; its failure (a browser station has no printer)
  * appears under the preview.
  */
 export function LabelPreview() {
@@ -20,7 +24,7 @@ export function LabelPreview() {
   const printProblem = useLabelPreviewStore((state) => state.printProblem);
   const close = useLabelPreviewStore((state) => state.close);
 
-  const url = useMemo(() => (label === null ? null : pdfBlobUrl(label.document.pdfBase64)), [label]);
+  const url = useMemo(() => (label === null ? null : previewBlobUrl(label.document)), [label]);
   useEffect(() => () => (url === null ? undefined : URL.revokeObjectURL(url)), [url]);
 
   if (label === null || url === null) {
@@ -44,7 +48,13 @@ export function LabelPreview() {
         <h2>
           {t('label.title')}: {label.document.fileName}
         </h2>
-        <iframe className="label-frame" data-testid="label-preview" title={label.document.fileName} src={url} />
+        {label.document.previewSvg !== undefined ? (
+          <div className="label-frame label-image-frame">
+            <img className="label-image" data-testid="label-preview" alt={label.document.fileName} src={url} />
+          </div>
+        ) : (
+          <iframe className="label-frame" data-testid="label-preview" title={label.document.fileName} src={url} />
+        )}
         {printProblem !== null && (
           <p className="problem" role="alert" data-testid="print-error">
             <MessageText message={printProblem} />
