@@ -5,7 +5,7 @@ import type { Dpi, LinearSymbology } from './model';
 export type LabelError =
   | {
       readonly code: 'label-barcode-does-not-fit';
-      readonly symbology: LinearSymbology;
+      readonly symbology: LinearSymbology | 'pdf417';
       readonly dpi: Dpi;
       readonly moduleDots: number;
       /** Symbol plus both quiet zones at `moduleDots`. */
@@ -15,7 +15,7 @@ export type LabelError =
     }
   | {
       readonly code: 'label-barcode-data-invalid';
-      readonly symbology: LinearSymbology;
+      readonly symbology: LinearSymbology | 'pdf417';
       readonly data: string;
       /** Message of the barcode encoder, for the log and support. */
       readonly reason: string;

@@ -96,7 +96,30 @@ export interface BarcodeElement {
   readonly humanReadable: HumanReadableText | null;
 }
 
-export type LabelElement = TextElement | LineElement | BoxElement | BarcodeElement;
+/**
+ * A PDF417 symbol in a reserved box. The symbol is laid out at `moduleDots` per module and
+ * `rowHeightModules` modules per row, with `columns` data columns. The engine rejects a symbol
+ * that does not fit its box (quiet zones included) rather than narrowing its modules.
+ */
+export interface Pdf417Element {
+  readonly kind: 'pdf417';
+  readonly data: string;
+  readonly xMm: number;
+  readonly yMm: number;
+  readonly widthMm: number;
+  readonly heightMm: number;
+  readonly moduleDots: number;
+  /** Height of one row in modules, at least 3. */
+  readonly rowHeightModules: number;
+  /** Number of data columns (1 to 30). */
+  readonly columns: number;
+  /** Error correction level 0 to 8. */
+  readonly errorCorrectionLevel: number;
+  readonly quietZoneModules: number;
+  readonly align: 'left' | 'center';
+}
+
+export type LabelElement = TextElement | LineElement | BoxElement | BarcodeElement | Pdf417Element;
 
 /** A complete label: page size, the printer resolution its barcodes are laid out for, elements. */
 export interface LabelDocument {

@@ -1,12 +1,14 @@
 import PDFDocument from 'pdfkit';
 import { type BarcodeLayout, layoutBarcode } from './barcode-layout';
 import { dotsToPt } from './dots';
+import { layoutPdf417 } from './pdf417';
 import { pdfkitFontMetrics, registerLabelFonts } from './font-metrics';
 import {
   type BarcodeElement,
   type BoxElement,
   type LabelDocument,
   type LineElement,
+  type Pdf417Element,
   type TextElement,
   mmToPt,
 } from './model';
@@ -68,6 +70,46 @@ function drawBarcode(pdf: PdfDocument, element: BarcodeElement, document: LabelD
   }
 }
 
+function drawPdf417(pdf: PdfDocument, element: Pdf417Element, document: LabelDocument): void {
+  const layout = layoutPdf417(element, document.dpi);
+  if (!layout.ok) {
+    throw new Error(`Label "${document.title}" was not validated before rendering: ${layout.error.code}`);
+  }
+  for (const rectangle of layout.value.rectangles) {
+    pdf.rect(
+      dotsToPt(document.dpi, rectangle.leftDots),
+      dotsToPt(document.dpi, rectangle.topDots),
+      dotsToPt(document.dpi, rectangle.widthDots),
+      dotsToPt(document.dpi, rectangle.heightDots),
+    );
+  }
+  pdf.fill('black');
+}
+
+function drawElements(pdf: PdfDocument, document: LabelDocument): void {
+  for (const element of document.elements) {
+    switch (element.kind) {
+      case 'text':
+        drawText(pdf, element);
+        break;
+      case 'line':
+        drawLine(pdf, element);
+        break;
+      case 'box':
+        drawBox(pdf, element);
+        break;
+      case 'barcode':
+        drawBarcode(pdf, element, document);
+        break;
+      case 'pdf417':
+        drawPdf417(pdf, element, document);
+        break;
+      default:
+        assertNever(element, 'label element');
+    }
+  }
+}
+
 /**
  * Renders a validated label document to a one-page PDF whose page is exactly the label size.
  * Fonts are embedded from resources/fonts, barcodes are vector rectangles on the dot grid of the
@@ -75,11 +117,26 @@ function drawBarcode(pdf: PdfDocument, element: BarcodeElement, document: LabelD
  * out, because builders must reject such documents with `validateLabelDocument` first.
  */
 export async function renderLabelPdf(document: LabelDocument): Promise<Buffer> {
+  return renderLabelPagesPdf(document.title, [document]);
+}
+
+/**
+ * Renders validated label documents as the pages of one PDF, each page the size of its
+ * document, with `title` in the PDF metadata. Used for label sheets, where each page is one
+ * sheet. Throws on an empty page list and, as `renderLabelPdf`, on a barcode that does not lay out.
+ */
+export async function renderLabelPagesPdf(title: string, pages: ReadonlyArray<LabelDocument>): Promise<Buffer> {
+  const [first] = pages;
+  if (first === undefined) {
+    throw new Error(`PDF "${title}" has no pages`);
+  }
+
   const pdf = new PDFDocument({
-    size: [mmToPt(document.widthMm), mmToPt(document.heightMm)],
+    size: [mmToPt(first.widthMm), mmToPt(first.heightMm)],
     margin: 0,
+    autoFirstPage: false,
     info: {
-      Title: document.title,
+      Title: title,
       Producer: 'Packtrace',
       Creator: 'Packtrace',
       CreationDate: fixedTimestamp,
@@ -95,23 +152,9 @@ export async function renderLabelPdf(document: LabelDocument): Promise<Buffer> {
     pdf.on('error', rejectPdf);
   });
 
-  for (const element of document.elements) {
-    switch (element.kind) {
-      case 'text':
-        drawText(pdf, element);
-        break;
-      case 'line':
-        drawLine(pdf, element);
-        break;
-      case 'box':
-        drawBox(pdf, element);
-        break;
-      case 'barcode':
-        drawBarcode(pdf, element, document);
-        break;
-      default:
-        assertNever(element, 'label element');
-    }
+  for (const page of pages) {
+    pdf.addPage({ size: [mmToPt(page.widthMm), mmToPt(page.heightMm)], margin: 0 });
+    drawElements(pdf, page);
   }
 
   pdf.end();

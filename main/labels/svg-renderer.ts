@@ -2,7 +2,8 @@ import { assertNever } from '../core/assert';
 import { type BarcodeLayout, layoutBarcode } from './barcode-layout';
 import { createLabelFontMetrics } from './font-metrics';
 import { loadLabelFont } from './fonts';
-import { type BarcodeElement, type BoxElement, type LabelDocument, type LabelFont, type LineElement, type TextElement, millimetresPerInch, pointsPerInch } from './model';
+import { layoutPdf417 } from './pdf417';
+import { type BarcodeElement, type BoxElement, type LabelDocument, type LabelFont, type LineElement, type Pdf417Element, type TextElement, millimetresPerInch, pointsPerInch } from './model';
 import { type FontMetrics, type PlacedTextLine, humanReadableTextElement, layoutTextElement } from './text-layout';
 import { escapeXml } from './xml-text';
 
@@ -84,6 +85,18 @@ function barcodeSvg(element: BarcodeElement, document: LabelDocument, metrics: F
   return [barsSvg(layout.value), ...(humanReadable === null ? [] : textSvg(humanReadable, metrics))];
 }
 
+function pdf417Svg(element: Pdf417Element, document: LabelDocument): string {
+  const layout = layoutPdf417(element, document.dpi);
+  if (!layout.ok) {
+    throw new Error(`Label "${document.title}" was not validated before rendering: ${layout.error.code}`);
+  }
+
+  const rects = layout.value.rectangles.map(
+    (rectangle) => `<rect x="${rectangle.leftDots}" y="${rectangle.topDots}" width="${rectangle.widthDots}" height="${rectangle.heightDots}"/>`,
+  );
+  return `<g fill="#000" transform="scale(${String(millimetresPerInch / document.dpi)})">${rects.join('')}</g>`;
+}
+
 function elementSvg(document: LabelDocument, metrics: FontMetrics): string[] {
   return document.elements.flatMap((element) => {
     switch (element.kind) {
@@ -95,6 +108,8 @@ function elementSvg(document: LabelDocument, metrics: FontMetrics): string[] {
         return [boxSvg(element)];
       case 'barcode':
         return barcodeSvg(element, document, metrics);
+      case 'pdf417':
+        return [pdf417Svg(element, document)];
       default:
         return assertNever(element, 'label element');
     }
