@@ -12,6 +12,10 @@ export interface KeyInput {
   readonly altKey: boolean;
   readonly shiftKey: boolean;
   readonly metaKey: boolean;
+  /** KeyboardEvent.getModifierState('CapsLock'); absent where the source cannot tell. */
+  readonly capsLock?: boolean;
+  /** KeyboardEvent.getModifierState('AltGraph'), which Linux and macOS set for AltGr. */
+  readonly altGraph?: boolean;
   /** True for auto-repeat keydowns, which only a held key produces and a scanner never does. */
   readonly repeat: boolean;
   readonly timeStamp: number;

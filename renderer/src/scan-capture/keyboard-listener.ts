@@ -3,6 +3,7 @@ import type { KeyInput } from './key-input';
 import { ScanRecognizer, type CaptureOutput } from './scan-recognizer';
 import type { ScannerProfile } from './scanner-profile';
 import { asTextField, typeIntoField, type TextField } from './text-field';
+import type { WedgeCheck } from './wedge-check';
 
 /** A scan as committed by the keyboard listener. */
 export interface CapturedScan {
@@ -28,9 +29,16 @@ const maxIdleDeferrals = 3;
  * `onScan` returns false when nothing takes scans at the moment. A scan made into a focused field
  * is then typed into that field, so a badge or a label can still fill it.
  *
+ * `onCheck` gets the layout check of every scan that was not taken as typed. A rejected scan goes
+ * only there: it never reaches `onScan` and is never typed into a field.
+ *
  * Returns a function that removes the listener.
  */
-export function startScanCapture(profile: ScannerProfile, onScan: (scan: CapturedScan) => boolean): () => void {
+export function startScanCapture(
+  profile: ScannerProfile,
+  onScan: (scan: CapturedScan) => boolean,
+  onCheck: (check: WedgeCheck, raw: string) => void = () => undefined,
+): () => void {
   const recognizer = new ScanRecognizer(profile);
   let heldField: TextField | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,6 +46,13 @@ export function startScanCapture(profile: ScannerProfile, onScan: (scan: Capture
 
   const apply = (outputs: ReadonlyArray<CaptureOutput>): void => {
     for (const output of outputs) {
+      if (output.kind === 'scan' && output.check.status !== 'as-typed') {
+        onCheck(output.check, output.raw);
+      }
+      if (output.kind === 'scan' && output.check.status === 'rejected') {
+        heldField = null;
+        continue;
+      }
       const handled = output.kind === 'scan' && onScan({ raw: output.raw, gestureId: crypto.randomUUID() });
       if (!handled && heldField !== null && heldField.isConnected) {
         typeIntoField(heldField, output.kind === 'scan' ? output.raw : output.text);
@@ -118,6 +133,8 @@ function keyInputFromEvent(event: KeyboardEvent): KeyInput {
     shiftKey: event.shiftKey,
     metaKey: event.metaKey,
     repeat: event.repeat,
+    capsLock: event.getModifierState('CapsLock'),
+    altGraph: event.getModifierState('AltGraph'),
     timeStamp: event.timeStamp,
   };
 }

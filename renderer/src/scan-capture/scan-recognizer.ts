@@ -1,13 +1,20 @@
 import { characterOfAltCode, controlCharacterOfChord, numpadDigitOf } from './control-characters';
 import type { KeyInput } from './key-input';
 import type { ScannerProfile } from './scanner-profile';
+import { WedgeTextBuilder, type WedgeCheck } from './wedge-check';
 
 /**
  * What the listener must do after the recognizer has seen some input: commit a scan, or hand
  * held-back characters to the text field they were typed into.
  */
 export type CaptureOutput =
-  | { readonly kind: 'scan'; readonly raw: string; readonly endedBy: 'enter' | 'tab' | 'idle' }
+  | {
+      readonly kind: 'scan';
+      /** The scan text: rebuilt from key codes when the profile names the scanner's layout. */
+      readonly raw: string;
+      readonly endedBy: 'enter' | 'tab' | 'idle';
+      readonly check: WedgeCheck;
+    }
   | { readonly kind: 'typed'; readonly text: string };
 
 export interface KeyOutcome {
@@ -40,15 +47,24 @@ const modifierKeys: ReadonlySet<string> = new Set(['Shift', 'Control', 'Meta', '
  *
  * The caller must call `handleIdle` at or after `nextDeadline()`; the pure logic also settles a
  * stale buffer on the next key, so a late timer loses nothing.
+ *
+ * Each scan is also rebuilt from physical key codes on the scanner's keyboard layout (see
+ * WedgeTextBuilder), so a system layout that differs from the scanner's, or Caps Lock, cannot
+ * change it unnoticed. Typing handed back to a field is always the text as the system typed it.
  */
 export class ScanRecognizer {
   private buffer = '';
+  /** Keys in the buffer; a dead key counts but adds no typed character. */
+  private keyCount = 0;
+  private readonly text: WedgeTextBuilder;
   private heldForField = false;
   private lastKeyAt = 0;
   private altDigits: string | null = null;
   private lastIdleCommitAt: number | null = null;
 
-  constructor(private readonly profile: ScannerProfile) {}
+  constructor(private readonly profile: ScannerProfile) {
+    this.text = new WedgeTextBuilder(profile);
+  }
 
   handleKey(input: KeyInput, context: KeyContext): KeyOutcome {
     if (modifierKeys.has(input.key)) {
@@ -84,11 +100,18 @@ export class ScanRecognizer {
       return this.handleSuffix(input, outputs);
     }
 
+    // A scanner set to another layout can hit a dead key of the system layout (the AZERTY ^ key
+    // for "[", for example). Inside a burst its code still identifies the character that was meant.
+    if (input.key === 'Dead' && !input.repeat && this.profile.keyboardLayout !== null && this.keyCount > 0) {
+      this.append('', input.timeStamp, context, input);
+      return { consume: true, outputs };
+    }
+
     if (isCharacter(input) && !input.repeat) {
-      this.append(input.key, input.timeStamp, context);
+      this.append(input.key, input.timeStamp, context, input);
       // With no field focused a character has no use except type-ahead in a select, so it is
       // consumed. A leading space is let through because it activates a focused button.
-      const consume = context.textFieldFocused || this.buffer.length > 1 || input.key !== ' ';
+      const consume = context.textFieldFocused || this.keyCount > 1 || input.key !== ' ';
       return { consume, outputs };
     }
 
@@ -98,12 +121,12 @@ export class ScanRecognizer {
 
   /** Settles a burst that has been quiet long enough; call at `nextDeadline()`. */
   handleIdle(now: number): ReadonlyArray<CaptureOutput> {
-    if (this.buffer.length === 0 || this.isTypingAltCode()) {
+    if (this.keyCount === 0 || this.isTypingAltCode()) {
       return [];
     }
 
     const quietFor = now - this.lastKeyAt;
-    if (this.buffer.length < this.profile.minScanLength) {
+    if (this.keyCount < this.profile.minScanLength) {
       return quietFor > this.profile.maxKeyGapMs ? this.flushAsTyping() : [];
     }
     if (quietFor >= this.profile.idleCommitMs) {
@@ -115,10 +138,10 @@ export class ScanRecognizer {
 
   /** Time at which `handleIdle` has work to do, or null while the buffer is empty. */
   nextDeadline(): number | null {
-    if (this.buffer.length === 0) {
+    if (this.keyCount === 0) {
       return null;
     }
-    if (this.buffer.length < this.profile.minScanLength) {
+    if (this.keyCount < this.profile.minScanLength) {
       return this.lastKeyAt + this.profile.maxKeyGapMs + 1;
     }
     return this.lastKeyAt + this.profile.idleCommitMs;
@@ -126,7 +149,7 @@ export class ScanRecognizer {
 
   /** True while a burst is being collected, so the listener can block shortcuts meanwhile. */
   isCollecting(): boolean {
-    return this.buffer.length > 0 || this.isTypingAltCode();
+    return this.keyCount > 0 || this.isTypingAltCode();
   }
 
   /** Ends whatever is buffered at once, for when the window loses focus mid-burst. */
@@ -163,10 +186,10 @@ export class ScanRecognizer {
   private handleSuffix(input: KeyInput, outputs: CaptureOutput[]): KeyOutcome {
     const endedBy = input.key === 'Enter' ? 'enter' : 'tab';
 
-    if (this.buffer.length >= this.profile.minScanLength) {
+    if (this.keyCount >= this.profile.minScanLength) {
       return { consume: true, outputs: [...outputs, this.commit(endedBy)] };
     }
-    if (this.buffer.length > 0) {
+    if (this.keyCount > 0) {
       return pass([...outputs, ...this.flushAsTyping()]);
     }
 
@@ -176,18 +199,25 @@ export class ScanRecognizer {
     return lateSuffix ? { consume: true, outputs } : pass(outputs);
   }
 
-  private append(character: string, at: number, context: KeyContext): void {
-    if (this.buffer.length === 0) {
+  /** Adds one key to the burst; `input` is absent for chords and Alt codes, which no layout changes. */
+  private append(character: string, at: number, context: KeyContext, input?: KeyInput): void {
+    if (this.keyCount === 0) {
       this.heldForField = context.textFieldFocused;
       this.lastIdleCommitAt = null;
     }
     this.buffer += character;
+    this.keyCount += 1;
+    if (input === undefined) {
+      this.text.addLiteral(character);
+    } else {
+      this.text.addKey(input, character);
+    }
     this.lastKeyAt = at;
   }
 
   /** Ends a buffer whose last key is older than the burst gap, as a scan or as typing. */
   private settleStale(now: number): ReadonlyArray<CaptureOutput> {
-    if (this.buffer.length === 0 || this.isTypingAltCode() || now - this.lastKeyAt <= this.profile.maxKeyGapMs) {
+    if (this.keyCount === 0 || this.isTypingAltCode() || now - this.lastKeyAt <= this.profile.maxKeyGapMs) {
       return [];
     }
     return this.endBurst();
@@ -195,7 +225,7 @@ export class ScanRecognizer {
 
   /** Ends the current buffer: a scan when it is long enough, typing otherwise. */
   private endBurst(): ReadonlyArray<CaptureOutput> {
-    if (this.buffer.length >= this.profile.minScanLength) {
+    if (this.keyCount >= this.profile.minScanLength) {
       this.lastIdleCommitAt = this.lastKeyAt + this.profile.idleCommitMs;
       return [this.commit('idle')];
     }
@@ -203,15 +233,21 @@ export class ScanRecognizer {
   }
 
   private commit(endedBy: 'enter' | 'tab' | 'idle'): CaptureOutput {
-    const raw = this.buffer;
+    const { raw, check } = this.text.result();
+    this.clearBuffer();
+    return { kind: 'scan', raw, endedBy, check };
+  }
+
+  private clearBuffer(): void {
     this.buffer = '';
-    return { kind: 'scan', raw, endedBy };
+    this.keyCount = 0;
+    this.text.clear();
   }
 
   private flushAsTyping(): ReadonlyArray<CaptureOutput> {
     const text = this.buffer;
     const forField = this.heldForField;
-    this.buffer = '';
+    this.clearBuffer();
     return text.length > 0 && forField ? [{ kind: 'typed', text }] : [];
   }
 }

@@ -1,3 +1,5 @@
+import type { ScannerKeyboardLayout } from './keyboard-layouts';
+
 /**
  * Timing that separates a keyboard-wedge scanner from a person typing. Scanners send a whole
  * symbol in one burst with a few milliseconds between keys; people rarely keep several keys
@@ -18,6 +20,13 @@ export interface ScannerProfile {
    * suffix and swallowed, in milliseconds, so a slow suffix never commits a second time.
    */
   readonly lateSuffixMs: number;
+  /**
+   * Keyboard layout the scanner is set to. Scanned text is rebuilt from the physical key codes
+   * on this layout, which undoes a different system layout and Caps Lock. Null takes `key` as
+   * typed, and then a scan typed with Caps Lock on or with characters no bar code holds is
+   * rejected instead.
+   */
+  readonly keyboardLayout: ScannerKeyboardLayout | null;
 }
 
 export const defaultScannerProfile: ScannerProfile = {
@@ -25,6 +34,8 @@ export const defaultScannerProfile: ScannerProfile = {
   minScanLength: 4,
   idleCommitMs: 50,
   lateSuffixMs: 200,
+  // Scanners leave the factory set to the US layout.
+  keyboardLayout: 'us',
 };
 
 /** Returns a profile with the given overrides, raising `idleCommitMs` to at least `maxKeyGapMs`. */

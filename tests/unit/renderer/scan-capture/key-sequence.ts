@@ -1,19 +1,25 @@
+import { keyOfCharacter } from '../../../../renderer/src/scan-capture/keyboard-layouts';
 import type { KeyInput } from '../../../../renderer/src/scan-capture/key-input';
 import type { CaptureOutput, KeyContext, ScanRecognizer } from '../../../../renderer/src/scan-capture/scan-recognizer';
 
 type KeyFields = Partial<Omit<KeyInput, 'timeStamp' | 'type' | 'key'>>;
 
-/** Builds one key event at the given time. */
+/**
+ * Builds one key event at the given time. A character key without an explicit `code` gets the
+ * code and Shift state of its US key position, as a US keyboard (and Playwright) sends it.
+ */
 export function key(type: KeyInput['type'], name: string, timeStamp: number, fields: KeyFields = {}): KeyInput {
+  const usPosition = fields.code === undefined && [...name].length === 1 ? keyOfCharacter('us', name) : null;
   return {
     type,
     key: name,
-    code: fields.code ?? '',
+    code: fields.code ?? usPosition?.code ?? '',
     ctrlKey: fields.ctrlKey ?? false,
     altKey: fields.altKey ?? false,
-    shiftKey: fields.shiftKey ?? false,
+    shiftKey: fields.shiftKey ?? usPosition?.modifiers.shift ?? false,
     metaKey: fields.metaKey ?? false,
     repeat: fields.repeat ?? false,
+    ...(fields.capsLock === undefined ? {} : { capsLock: fields.capsLock }),
     timeStamp,
   };
 }

@@ -72,7 +72,7 @@ describe('ScanRecognizer suffixes', () => {
     // The idle timer never ran; a key long after the burst must settle it first.
     const outcome = scanner.handleKey(key('keydown', 'A', burst.endAt + 500), noField);
 
-    expect(outcome.outputs).toEqual([{ kind: 'scan', raw: 'SN000457', endedBy: 'idle' }]);
+    expect(outcome.outputs).toEqual([{ kind: 'scan', raw: 'SN000457', endedBy: 'idle', check: { status: 'as-typed' } }]);
   });
 });
 
