@@ -23,6 +23,10 @@ const bwipSymbologyIds: Record<LinearSymbology, string> = {
   'gs1-128': 'gs1-128',
 };
 
+// Sheets repeat one FNSKU hundreds of times, so recent encodings are kept. Entries are immutable.
+const encodedCache = new Map<string, EncodedLinearSymbol>();
+const encodedCacheLimit = 512;
+
 /**
  * Encodes `data` with bwip-js into bars on a module grid. The bars come from bwip-js's raw
  * encoding (`sbs`: alternating bar and space widths in whole modules), so every edge is a whole
@@ -33,6 +37,11 @@ const bwipSymbologyIds: Record<LinearSymbology, string> = {
 export function encodeLinearSymbol(symbology: LinearSymbology, data: string): Result<EncodedLinearSymbol, LabelError> {
   if (data === '') {
     return err({ code: 'label-barcode-data-invalid', symbology, data, reason: 'Barcode data is empty' });
+  }
+  const cacheKey = `${symbology}\u0000${data}`;
+  const cached = encodedCache.get(cacheKey);
+  if (cached !== undefined) {
+    return ok(cached);
   }
 
   let widths: ReadonlyArray<number>;
@@ -56,7 +65,12 @@ export function encodeLinearSymbol(symbology: LinearSymbology, data: string): Re
     position += width;
   });
 
-  return ok({ symbology, bars, widthModules: position });
+  const encoded: EncodedLinearSymbol = { symbology, bars, widthModules: position };
+  if (encodedCache.size >= encodedCacheLimit) {
+    encodedCache.clear();
+  }
+  encodedCache.set(cacheKey, encoded);
+  return ok(encoded);
 }
 
 // The two shapes `raw` returns: bar and space widths for linear symbols, a pixel grid for 2D ones.
