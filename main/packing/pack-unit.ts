@@ -10,7 +10,8 @@ import { findUnitByProductFoldedSerial, findUnitByProductSerial, insertUnit, set
 import { nowIso } from '../store/write-transaction';
 import type { Actor } from './actor';
 import { openCarton } from './carton-actions';
-import { remainingQuantity, serialMatchesPattern, unitPackability } from './unit-rules';
+import { unitPackability } from '../tracking/availability';
+import { remainingQuantity, serialMatchesPattern } from './unit-rules';
 import { acceptedVerdict, refuse, type Refusal } from './verdicts';
 
 /** A unit identified by a scan: the shipment line of its product and its normalised serial. */
@@ -157,5 +158,7 @@ function refuseUnpackable(db: Database.Database, unit: UnitRow, shipmentId: numb
       return refuse('already-shipped', where);
     case 'hold':
       return refuse('unit-on-hold', { serial: unit.serial });
+    case 'not-in-stock':
+      return refuse('unit-not-in-stock', { serial: unit.serial, status: unit.status });
   }
 }

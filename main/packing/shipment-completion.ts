@@ -6,8 +6,9 @@ import { appendEvent } from '../store/events';
 import { findShipmentById, listShipmentLines, setShipmentFinished, setShipmentShortShipped } from '../store/shipments';
 import { listPackedUnitsOfShipment, setUnitShipped } from '../store/units';
 import { nowIso } from '../store/write-transaction';
+import { listHeldSerialsOfShipment } from '../tracking/held-units';
+import { shipmentShippability, type Shippability } from '../tracking/availability';
 import type { Actor } from './actor';
-import { shipmentShippability, type Shippability } from './unit-rules';
 import { refuse, type Refusal } from './verdicts';
 
 /** The result of finishing or short-shipping a shipment. */
@@ -41,7 +42,11 @@ function completeShipment(db: Database.Database, actor: Actor, shipmentId: numbe
     return err(refuse('shipment-not-found', { reference: `#${shipmentId}`, shipmentId }));
   }
   const lines = listShipmentLines(db, shipmentId);
-  const shippability = shipmentShippability(shipment, lines, findOpenCarton(db, shipmentId), mode.mode);
+  const shippability = shipmentShippability(
+    shipment,
+    { lines, openCarton: findOpenCarton(db, shipmentId), heldSerials: listHeldSerialsOfShipment(db, shipmentId) },
+    mode.mode,
+  );
   if (!shippability.shippable) {
     return err(refuseUnshippable(shippability, shipment.reference));
   }
@@ -85,6 +90,9 @@ function refuseUnshippable(shippability: Exclude<Shippability, { shippable: true
       return refuse('shipment-not-open', { reference });
     case 'carton-still-open':
       return refuse('carton-still-open', { cartonNumber: shippability.cartonNumber });
+    case 'unit-on-hold':
+      // NOTE: reuses the packing refusal for a held unit; its text speaks of packing, not shipping.
+      return refuse('unit-on-hold', { serial: shippability.serial });
     case 'lines-incomplete':
       return refuse('lines-incomplete', { missingUnits: shippability.missingUnits, incompleteLines: shippability.incompleteLines });
     case 'nothing-packed':

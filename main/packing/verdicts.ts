@@ -32,6 +32,7 @@ export const verdictCatalog = {
   // Rejected: other reasons.
   'serial-pattern-mismatch': { sound: 'error', nextStep: true },
   'unit-on-hold': { sound: 'error', nextStep: true },
+  'unit-not-in-stock': { sound: 'error', nextStep: true },
   'ambiguous-serial': { sound: 'error', nextStep: true },
   'serial-unresolved': { sound: 'error', nextStep: true },
   'decode-error': { sound: 'error', nextStep: true },

@@ -11,6 +11,26 @@ export const eventTypes = [
   'unit-shipped',
   'shipment-finished',
   'shipment-short-shipped',
+  // The unit lifecycle (main/tracking/transitions.ts lists which of these change a unit's state).
+  'unit-received',
+  'unit-put-away',
+  'unit-moved',
+  'unit-returned',
+  'unit-graded',
+  'unit-restocked',
+  'unit-sent-for-refurbishment',
+  'unit-returned-to-vendor',
+  'unit-disposed',
+  'unit-held',
+  'unit-released',
+  'unit-marked-missing',
+  'unit-found',
+  'unit-label-printed',
+  'receipt-opened',
+  'receipt-closed',
+  'recall-issued',
+  'cycle-count-started',
+  'cycle-count-closed',
 ] as const;
 
 export type EventType = (typeof eventTypes)[number];

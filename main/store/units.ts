@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { UnitStatus } from '../tracking/unit-states';
 import { prepared } from './statement-cache';
 
-export type UnitStatus = 'in-stock' | 'packed' | 'shipped' | 'hold';
+export type { UnitStatus };
 
 /** A unit as stored: one physical item, identified by product and serial. */
 export interface UnitRow {
@@ -110,7 +111,10 @@ export function insertUnit(db: Database.Database, unit: NewUnit, now: string): n
   return Number(info.lastInsertRowid);
 }
 
-/** Puts an existing unit into a carton; fills lot and expiry only where the unit has none yet. */
+/**
+ * Puts an existing unit into a carton, out of its location (and off hold, for a supervisor's
+ * override); fills lot and expiry only where the unit has none yet.
+ */
 export function setUnitPacked(
   db: Database.Database,
   unitId: number,
@@ -119,7 +123,7 @@ export function setUnitPacked(
 ): void {
   prepared(
     db,
-    `UPDATE units SET status = 'packed', carton_id = ?, shipment_id = ?,
+    `UPDATE units SET status = 'packed', carton_id = ?, shipment_id = ?, location_id = NULL, hold_reason = NULL, held_status = NULL,
             lot = coalesce(lot, ?), expiry = coalesce(expiry, ?), updated_at = ?
       WHERE id = ?`,
   ).run(placement.cartonId, placement.shipmentId, placement.lot, placement.expiry, now, unitId);

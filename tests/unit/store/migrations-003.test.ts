@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/database';
 import { initialSchema } from '../../../main/store/migrations/001-initial';
 import { scanGestures } from '../../../main/store/migrations/002-scan-gestures';
+import { latestSchemaVersion } from '../../../main/store/migrations';
 import { openTestStore } from '../../support/test-store';
 import { useTempDir } from '../../support/temp-dir';
 
@@ -58,7 +59,7 @@ describe('migration 3 drops events_by_shipment', () => {
 
     expect(opened.ok).toBe(true);
     const db = opened.ok ? opened.value : null;
-    expect(db?.pragma('user_version', { simple: true })).toBe(3);
+    expect(db?.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(db === null ? [] : indexNames(db)).not.toContain('events_by_shipment');
     expect(db?.prepare<[], { n: number }>('SELECT count(*) AS n FROM events WHERE shipment_id = 1').get()?.n).toBe(1);
     db?.close();
