@@ -9,11 +9,17 @@ const log = createLogger('cups');
 export interface CupsPrintJob {
   /** CUPS destination name as `lpstat -p` lists it, such as `Zebra_GK420d`. */
   readonly queue: string;
+  /** File to print: a PDF, or a printer-language file such as ZPL when `raw` is set. */
   readonly pdfPath: string;
   /** Job title shown in the queue. */
   readonly title: string;
   readonly pageWidthMm: number;
   readonly pageHeightMm: number;
+  /**
+   * Sends the file with `-o raw`, unchanged and unfiltered, for printer languages such as ZPL
+   * that carry their own label size. Default false.
+   */
+  readonly raw?: boolean;
 }
 
 /** Settings of the CUPS client programs, injectable so tests can point them at a private cupsd. */
@@ -43,6 +49,9 @@ function formatMm(value: number): string {
  * `--` ends the options, so a file name that starts with '-' is still read as a file.
  */
 export function lpArguments(job: CupsPrintJob): ReadonlyArray<string> {
+  if (job.raw === true) {
+    return ['-d', job.queue, '-o', 'raw', '-t', job.title, '--', job.pdfPath];
+  }
   return [
     '-d',
     job.queue,

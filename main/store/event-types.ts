@@ -31,6 +31,10 @@ export const eventTypes = [
   'recall-issued',
   'cycle-count-started',
   'cycle-count-closed',
+  // Print jobs sent again or cancelled by an operator, each with the operator's reason.
+  'print-job-reprinted',
+  'print-job-voided',
+  'print-job-confirmed',
 ] as const;
 
 export type EventType = (typeof eventTypes)[number];
