@@ -6,6 +6,7 @@
  * the renderer type-checks against it.
  */
 import type { z } from 'zod';
+import { deviceChannels } from './channels/device-channels';
 import { packingChannels } from './channels/packing-channels';
 import type {
   addressSchema,
@@ -23,11 +24,12 @@ import type {
 export * from './schemas';
 
 /** The channel groups of each area, kept apart so a test can find a name defined twice. */
-export const channelGroups = [packingChannels] as const;
+export const channelGroups = [packingChannels, deviceChannels] as const;
 
 /** Every channel: its request schema and the schema of its success value. */
 export const contract = {
   ...packingChannels,
+  ...deviceChannels,
 } as const;
 
 export type Contract = typeof contract;

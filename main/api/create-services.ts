@@ -1,4 +1,5 @@
 import { createBulkAddServices } from './services/bulk-add';
+import { createDeviceServices } from './services/device-services';
 import { createExportServices } from './services/export-services';
 import { createLabelServices } from './services/label-services';
 import { createLookupAndImportServices } from './services/lookup-and-import-services';
@@ -26,5 +27,6 @@ export function createServices(context: StationContext): Services {
     ...createLabelServices(context),
     ...createLookupAndImportServices(context),
     ...createExportServices(context),
+    ...createDeviceServices(context),
   };
 }

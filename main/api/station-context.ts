@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Result } from '../core/result';
+import type { StationDevices } from '../devices/station-devices';
 import type { Dpi, LabelDocument } from '../labels/model';
 
 /** A failed print job, as the transport's printer reports it. */
@@ -31,4 +32,6 @@ export interface StationContext {
   readonly labelLanguage?: string;
   /** Resolution of the label printer. Default 203 dpi. */
   readonly labelDpi?: Dpi;
+  /** HID scanners and scales of the station; absent where HID devices cannot be read. */
+  readonly devices?: StationDevices;
 }

@@ -3,6 +3,8 @@ import { closeOpenCarton, reopenCarton, startNewCarton } from '../../packing/car
 import { writeCartonLabel } from '../../packing/carton-label-file';
 import { removeUnitFromCarton } from '../../packing/remove-unit';
 import { recordScan } from '../../packing/scan-pipeline';
+import { decodeOptionsFor } from '../../settings/scan-decode-options';
+import { readStationSettings } from '../../settings/settings-store';
 import { finishShipment, shortShipShipment } from '../../packing/shipment-completion';
 import type { Services } from '../services';
 import type { StationContext } from '../station-context';
@@ -27,7 +29,9 @@ export function createPackServices(context: StationContext, session: StationSess
       if (!actor.ok) {
         return actor;
       }
-      const verdict = recordScan(context.db, actor.value, request);
+      // The GS substitute is a station setting, so every client's wedge scans decode alike.
+      const decodeOptions = decodeOptionsFor(readStationSettings(context.db, context.stationId), request.source);
+      const verdict = recordScan(context.db, actor.value, request, decodeOptions);
       if (!verdict.ok) {
         return err(fromRefusal(verdict.error));
       }
