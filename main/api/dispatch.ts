@@ -1,4 +1,5 @@
 import { createLogger } from '../core/logger';
+import { serviceErrorOfStoreFailure } from '../safety/store-failure';
 import { contract, type CallResult, type Channel } from './contract';
 import type { ServiceHandler, Services } from './services';
 
@@ -28,6 +29,12 @@ export async function dispatch(services: Services, channel: string, payload: unk
     const handler = services[channel] as ServiceHandler<Channel>;
     return (await handler(parsed.data as never)) as CallResult<Channel>;
   } catch (error) {
+    // A full disk or a failing disk is an expected condition with its own message, not a bug.
+    const storeFailure = serviceErrorOfStoreFailure(error);
+    if (storeFailure !== null) {
+      log.error('store write failed', { channel, code: storeFailure.code, error: (error as Error).message });
+      return { ok: false, error: storeFailure };
+    }
     log.error('service failed', { channel, error: (error as Error).stack ?? String(error) });
     return {
       ok: false,

@@ -1,10 +1,12 @@
 import type { ParsedCommandLine } from './arguments';
 import type { CliIo } from './io';
+import { runBackup } from './commands/backup';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runLabel } from './commands/label';
 import { runLookup } from './commands/lookup';
 import { runReplay } from './commands/replay';
+import { runRestore } from './commands/restore';
 import { runScanParse } from './commands/scan-parse';
 import { runVerifyHistory } from './commands/verify-history';
 
@@ -13,11 +15,13 @@ export interface CliCommand {
 }
 
 export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliCommand>([
+  ['backup', { run: runBackup }],
   ['export', { run: runExport }],
   ['import', { run: runImport }],
   ['label', { run: runLabel }],
   ['lookup', { run: runLookup }],
   ['replay', { run: runReplay }],
+  ['restore', { run: runRestore }],
   ['scan-parse', { run: runScanParse }],
   ['verify-history', { run: runVerifyHistory }],
 ]);
@@ -38,6 +42,10 @@ Commands:
   export manifest --shipment REF --format csv|xlsx --out FILE
                                        Write the carton manifest of a shipment: one row per
                                        packed unit, identifiers (SSCC, GTIN, serial) as text.
+  backup [--out FILE]                  Copy the database while stations run and check the copy.
+                                       Default: DIR/backups, rotated with the scheduled backups.
+  restore FILE                         Replace the database with a checked backup. Stop every
+                                       station first; the replaced file moves to DIR/backups.
 
 Global options:
   --data-dir DIR   Station data folder (default: PACKTRACE_DATA_DIR, else the OS app-data folder).

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { databaseFileIn, resolveDataDir } from '../store/data-dir';
 import { openStore } from '../store/database';
+import { describeStoreSafetyProblemForConsole } from '../safety/console-text';
 import type { CliIo } from './io';
 
 export interface CliStore {
@@ -29,6 +30,10 @@ export function openCliStore(explicitDataDir: string | null, io: CliIo): CliStor
       break;
     case 'store-open-failed':
       io.stderr.write(`packtrace: cannot open ${file}: ${error.detail}\n`);
+      break;
+    case 'store-corrupt':
+    case 'store-location-unsafe':
+      io.stderr.write(`packtrace: ${describeStoreSafetyProblemForConsole(error)}\n`);
       break;
   }
   return null;

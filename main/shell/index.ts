@@ -6,6 +6,9 @@
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { createLogger } from '../core/logger';
+import { createTranslator, isSupportedLanguage, type SupportedLanguage } from '../core/translator';
+import { findNewestGoodBackup, planStartupDialog, type StoreSafetyError } from '../safety/startup-recovery';
+import { restoreDatabase } from '../store/restore';
 import { printWithCups } from '../printing/cups-driver';
 import { openStation, type OpenedStation } from '../station/open-station';
 import { resolveDataDir } from '../store/data-dir';
@@ -18,7 +21,7 @@ import { electronNativeBindingPath } from './native-binding';
 import { chooseLabelPrintRoute, createCartonLabelPrinter } from './label-printer';
 import { printLabelHtml } from './print';
 import { describeStoreOpenFailure } from './startup-error';
-import { applyDevServerCsp, createMainWindow, denyAllPermissions, lockDownWebContents } from './window';
+import { applyDevServerCsp, createMainWindow, installPermissionPolicy, lockDownWebContents } from './window';
 
 const log = createLogger('shell');
 
@@ -39,6 +42,46 @@ function showMainWindow(): void {
   });
 }
 
+function appLanguage(): SupportedLanguage {
+  const language = app.getLocale().slice(0, 2);
+  return isSupportedLanguage(language) ? language : 'en';
+}
+
+/**
+ * Shows the corrupt-database dialog and, when the operator picks the newest good backup,
+ * restores it. Returns true when a backup was restored and the store should be opened again.
+ */
+function offerRestore(error: StoreSafetyError, dataDir: string, nativeBinding: string): boolean {
+  const t = createTranslator(appLanguage());
+  const plan = planStartupDialog(error, findNewestGoodBackup(dataDir, { nativeBinding }), t);
+  if (plan.restoreButton === null || plan.restoreBackup === null) {
+    return false;
+  }
+
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: plan.title,
+    message: plan.title,
+    detail: plan.detail,
+    buttons: [...plan.buttons],
+    defaultId: plan.buttons.length - 1,
+    cancelId: plan.buttons.length - 1,
+    noLink: true,
+  });
+  if (choice !== plan.restoreButton) {
+    return false;
+  }
+
+  const restored = restoreDatabase(dataDir, plan.restoreBackup.file, { nativeBinding });
+  if (!restored.ok) {
+    log.error('restore at startup failed', { dataDir, code: restored.error.code });
+    dialog.showErrorBox(plan.title, t('safety:corrupt.restoreFailed', { detail: restored.error.code }));
+    return false;
+  }
+  log.info('restored backup at startup', { backup: plan.restoreBackup.file });
+  return true;
+}
+
 async function start(): Promise<void> {
   const dataDir = resolve(resolveDataDir(dataDirFromArgv(process.argv)));
   const nativeBinding = electronNativeBindingPath(app.getAppPath(), process.versions.electron ?? 'unknown');
@@ -47,9 +90,12 @@ async function start(): Promise<void> {
   const printRoute = chooseLabelPrintRoute(process.env, process.platform);
   log.info('label print route', { ...printRoute });
   const printCartonLabel = createCartonLabelPrinter(printRoute, { printWithCups: (job) => printWithCups(job), printLabelHtml });
-  const opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel });
+  let opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel });
+  if (!opened.ok && opened.error.code === 'store-corrupt' && offerRestore(opened.error, dataDir, nativeBinding)) {
+    opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel });
+  }
   if (!opened.ok) {
-    const message = describeStoreOpenFailure(opened.error, dataDir);
+    const message = describeStoreOpenFailure(opened.error, dataDir, createTranslator(appLanguage()));
     log.error('startup failed', { dataDir, code: opened.error.code });
     dialog.showErrorBox(message.title, message.body);
     app.exit(1);
@@ -58,7 +104,7 @@ async function start(): Promise<void> {
   station = opened.value;
 
   lockDownWebContents();
-  denyAllPermissions();
+  installPermissionPolicy(trustedPageOrigins(devServerUrl));
   serveAppScheme(join(__dirname, '..', 'renderer'));
   const devOrigin = devServerUrl === undefined ? null : originOfUrl(devServerUrl);
   if (devOrigin !== null) {

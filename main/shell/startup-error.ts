@@ -1,5 +1,7 @@
 import type { StoreOpenError } from '../store/database';
 import { assertNever } from '../core/assert';
+import { createTranslator, type Translate } from '../core/translator';
+import { describeStoreSafetyProblem } from '../safety/startup-recovery';
 
 export interface StartupErrorDialog {
   readonly title: string;
@@ -13,7 +15,7 @@ export interface StartupErrorDialog {
  * NOTE: this text is English only. It appears before the screens and their translations load,
  * and is read by the person installing the station as much as by the operator.
  */
-export function describeStoreOpenFailure(error: StoreOpenError, dataDir: string): StartupErrorDialog {
+export function describeStoreOpenFailure(error: StoreOpenError, dataDir: string, t?: Translate): StartupErrorDialog {
   const title = 'Packtrace cannot open its database';
   switch (error.code) {
     case 'store-newer-than-app':
@@ -32,6 +34,10 @@ export function describeStoreOpenFailure(error: StoreOpenError, dataDir: string)
           `${nativeModuleHint(error.detail)}Data folder: ${dataDir}. ` +
           'Check that the folder is writable, or start with another one (--data-dir DIR).',
       };
+    case 'store-corrupt':
+    case 'store-location-unsafe':
+      // These two are translated; index.ts offers a restore for a corrupt database before this.
+      return describeStoreSafetyProblem(error, null, t ?? createTranslator('en'));
     default:
       return assertNever(error);
   }

@@ -22,6 +22,9 @@ export function mainWindowWebPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    // A middle click (auxclick) on a link would otherwise try to open a window; the window-open
+    // handler denies it too, and this removes the event itself.
+    disableBlinkFeatures: 'Auxclick',
     // The label preview shows the PDF in a frame, which needs Chromium's built-in PDF viewer;
     // Electron enables that viewer only with `plugins` on.
     plugins: true,
@@ -40,5 +43,6 @@ export function printWindowWebPreferences(): WebPreferences {
     webSecurity: true,
     javascript: false,
     plugins: false,
+    disableBlinkFeatures: 'Auxclick',
   };
 }

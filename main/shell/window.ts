@@ -1,6 +1,7 @@
 import { app, BrowserWindow, session, type WebContents } from 'electron';
 import { createLogger } from '../core/logger';
 import { contentSecurityPolicy } from '../station/content-security-policy';
+import { isPermissionGranted, type PermissionFacts } from './permission-policy';
 import { mainWindowWebPreferences } from './web-preferences';
 
 const log = createLogger('shell');
@@ -32,15 +33,38 @@ export function lockDownWebContents(): void {
 }
 
 /**
- * Denies every permission request (camera, notifications, HID, serial, ...) and check. The
- * station reads scanners as keyboards, and HID scanners are read in main, so pages need none.
+ * Installs the permission policy of `isPermissionGranted` for requests and checks: the camera
+ * only for the returns screen of the app's own page, nothing else (notifications, HID, serial,
+ * microphone ...). The station reads scanners as keyboards or in main, so pages need no device.
  */
-export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => {
-    log.warn('denied permission request', { permission });
-    callback(false);
+export function installPermissionPolicy(trustedOrigins: ReadonlyArray<string>): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const facts: PermissionFacts = {
+      permission,
+      requestingUrl: details.requestingUrl,
+      isMainFrame: details.isMainFrame,
+      mediaTypes: 'mediaTypes' in details ? [...(details.mediaTypes ?? [])] : [],
+    };
+    const granted = isPermissionGranted(facts, trustedOrigins);
+    if (!granted) {
+      log.warn('denied permission request', { permission, url: facts.requestingUrl?.slice(0, 200) ?? null });
+    }
+    callback(granted);
   });
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, _origin, details) => {
+    const mediaType = 'mediaType' in details ? details.mediaType : undefined;
+    return isPermissionGranted(
+      {
+        permission,
+        requestingUrl: details.requestingUrl ?? null,
+        isMainFrame: details.isMainFrame ?? false,
+        mediaTypes: mediaType === undefined ? [] : [mediaType],
+      },
+      trustedOrigins,
+    );
+  });
+  // WebHID, Web Serial and WebUSB ask here instead; scanners and printers are opened in main.
+  session.defaultSession.setDevicePermissionHandler(() => false);
 }
 
 /**

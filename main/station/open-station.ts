@@ -6,6 +6,8 @@ import type { ServiceHandler, Services } from '../api/services';
 import type { StationContext } from '../api/station-context';
 import { createLogger } from '../core/logger';
 import { err, ok, type Result } from '../core/result';
+import { backupsDirIn } from '../store/backup';
+import { startBackupSchedule } from '../store/backup-schedule';
 import { createCheckpointScheduler } from '../store/checkpoint-scheduler';
 import { databaseFileIn } from '../store/data-dir';
 import { openStore, type StoreOpenError } from '../store/database';
@@ -61,6 +63,7 @@ export function openStation(options: OpenStationOptions): Result<OpenedStation, 
     ...(options.printCartonLabel === undefined ? {} : { printCartonLabel: options.printCartonLabel }),
   };
   const checkpoints = createCheckpointScheduler(db);
+  const backups = startBackupSchedule(db, backupsDirIn(options.dataDir));
   const services = withActivityNotice(createServices(context), checkpoints.noteActivity);
   log.info('station opened', { stationId: station.id, dataDir: options.dataDir, transport: options.transport });
 
@@ -72,6 +75,8 @@ export function openStation(options: OpenStationOptions): Result<OpenedStation, 
     labelsDir,
     close: () => {
       if (db.open) {
+        // Closing the connection aborts a backup in progress; its partial file is removed.
+        void backups.stop();
         checkpoints.stop();
         db.close();
       }

@@ -3,6 +3,7 @@ import { resolveDataDir } from '../store/data-dir';
 import type { StoreOpenError } from '../store/database';
 import { listenStation } from './http-server';
 import { openStation } from './open-station';
+import { describeStoreSafetyProblemForConsole } from '../safety/console-text';
 
 export interface StartStationOptions {
   /** Data folder; null or absent falls back to PACKTRACE_DATA_DIR, then the OS app-data folder. */
@@ -29,7 +30,9 @@ export class StationStartError extends Error {
     super(
       failure.code === 'store-newer-than-app'
         ? `${failure.file} was written by a newer Packtrace (schema ${failure.fileVersion}, this app reads up to ${failure.appVersion}). Update Packtrace or use another --data-dir.`
-        : `Opening ${failure.file} failed: ${failure.detail}. Check that the folder is writable or use another --data-dir.`,
+        : failure.code === 'store-open-failed'
+          ? `Opening ${failure.file} failed: ${failure.detail}. Check that the folder is writable or use another --data-dir.`
+          : describeStoreSafetyProblemForConsole(failure),
     );
     this.name = 'StationStartError';
   }

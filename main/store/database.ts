@@ -1,27 +1,47 @@
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { err, ok, type Result } from '../core/result';
 import { createLogger } from '../core/logger';
+import { assessDataDirLocation, readMountTable, type DataDirRisk } from '../safety/storage-location';
+import { backupsDirIn, takePreMigrationBackup } from './backup';
 import { latestSchemaVersion, migrations } from './migrations';
 
 const log = createLogger('store');
 
 export type StoreOpenError =
   | { readonly code: 'store-newer-than-app'; readonly fileVersion: number; readonly appVersion: number; readonly file: string }
-  | { readonly code: 'store-open-failed'; readonly file: string; readonly detail: string };
+  | { readonly code: 'store-open-failed'; readonly file: string; readonly detail: string }
+  | { readonly code: 'store-corrupt'; readonly file: string; readonly detail: string }
+  | { readonly code: 'store-location-unsafe'; readonly file: string; readonly risk: DataDirRisk };
+
+/** Set to 1 to open a database on a network share or in a sync folder anyway (see SECURITY.md). */
+export const allowUnsafeDataDirVariable = 'PACKTRACE_ALLOW_UNSAFE_DATA_DIR';
 
 export interface OpenStoreOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron ships its own ABI). */
   readonly nativeBinding?: string;
   readonly readonly?: boolean;
+  /** Opens a file on a network filesystem or in a sync folder; defaults to PACKTRACE_ALLOW_UNSAFE_DATA_DIR=1. */
+  readonly allowUnsafeLocation?: boolean;
 }
 
 /**
  * Opens (creating if needed) the station database, applies pending migrations in one transaction
- * each, and refuses a file written by a newer app rather than guessing at its schema.
+ * each, and refuses a file written by a newer app rather than guessing at its schema. Before it
+ * opens a file it refuses a folder on a network share or in a sync client's folder, where WAL is
+ * unsafe; after it opens one it runs `PRAGMA quick_check` and reports damage as 'store-corrupt'.
+ * An existing database is copied to `<folder>/backups` before its first pending migration.
  */
 export function openStore(file: string, options: OpenStoreOptions = {}): Result<Database.Database, StoreOpenError> {
+  const allowUnsafeLocation = options.allowUnsafeLocation ?? process.env[allowUnsafeDataDirVariable] === '1';
+  if (file !== ':memory:' && !allowUnsafeLocation) {
+    const risk = assessDataDirLocation(resolve(dirname(file)), readMountTable());
+    if (risk !== null) {
+      return err({ code: 'store-location-unsafe', file, risk });
+    }
+  }
+
   let db: Database.Database;
   try {
     if (file !== ':memory:') {
@@ -29,7 +49,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Result<
     }
     db = new Database(file, { nativeBinding: options.nativeBinding, readonly: options.readonly ?? false });
   } catch (error) {
-    return err({ code: 'store-open-failed', file, detail: (error as Error).message });
+    return err(openFailure(file, error));
   }
 
   try {
@@ -39,12 +59,15 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Result<
       db.close();
       return err({ code: 'store-newer-than-app', fileVersion, appVersion: latestSchemaVersion, file });
     }
+    if (file !== ':memory:') {
+      checkIntegrity(db);
+    }
     if (!options.readonly) {
-      migrate(db, fileVersion);
+      migrate(db, fileVersion, file);
     }
   } catch (error) {
     db.close();
-    return err({ code: 'store-open-failed', file, detail: (error as Error).message });
+    return err(openFailure(file, error));
   }
 
   return ok(db);
@@ -59,7 +82,29 @@ function applyConnectionSettings(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
-function migrate(db: Database.Database, fromVersion: number): void {
+class IntegrityCheckFailed extends Error {}
+
+function checkIntegrity(db: Database.Database): void {
+  const rows = db.pragma('quick_check', { simple: false }) as ReadonlyArray<{ quick_check: string }>;
+  if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
+    throw new IntegrityCheckFailed(rows.slice(0, 3).map((row) => row.quick_check).join('; '));
+  }
+}
+
+/** SQLite reports a damaged file as SQLITE_CORRUPT (with extended codes) or SQLITE_NOTADB. */
+function openFailure(file: string, error: unknown): StoreOpenError {
+  const code = (error as { code?: unknown }).code;
+  const isCorrupt = error instanceof IntegrityCheckFailed || (typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB'));
+  return { code: isCorrupt ? 'store-corrupt' : 'store-open-failed', file, detail: (error as Error).message };
+}
+
+function migrate(db: Database.Database, fromVersion: number, file: string): void {
+  const pending = migrations.filter((migration) => migration.version > fromVersion);
+  if (pending.length > 0 && fromVersion > 0 && file !== ':memory:') {
+    // A failed copy (such as a full disk) throws, so the database is not migrated without one.
+    takePreMigrationBackup(db, backupsDirIn(dirname(file)));
+  }
+
   for (const migration of migrations) {
     if (migration.version <= fromVersion) {
       continue;

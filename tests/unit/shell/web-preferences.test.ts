@@ -19,6 +19,15 @@ describe('mainWindowWebPreferences', () => {
     expect(preferences.navigateOnDragDrop).toBe(false);
   });
 
+  it('disables middle-click link opening', () => {
+    expect(preferences.disableBlinkFeatures).toBe('Auxclick');
+  });
+
+  it('enables no experimental Blink features', () => {
+    expect(preferences.experimentalFeatures).toBeUndefined();
+    expect(preferences.enableBlinkFeatures).toBeUndefined();
+  });
+
   it('enables the PDF viewer for previews', () => {
     expect(preferences.plugins).toBe(true);
   });
@@ -41,5 +50,6 @@ describe('printWindowWebPreferences', () => {
   it('runs no scripts or plugins', () => {
     expect(preferences.javascript).toBe(false);
     expect(preferences.plugins).toBe(false);
+    expect(preferences.disableBlinkFeatures).toBe('Auxclick');
   });
 });

@@ -60,6 +60,6 @@ describe('openStore', () => {
     const result = openStore(file);
 
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.code).toBe('store-open-failed');
+    if (!result.ok) expect(result.error.code).toBe('store-corrupt');
   });
 });
