@@ -4,6 +4,7 @@ import { runBackup } from './commands/backup';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runLabel } from './commands/label';
+import { fbaLabelKinds, runFbaLabel } from './commands/label-fba';
 import { runLookup } from './commands/lookup';
 import { runReplay } from './commands/replay';
 import { runRestore } from './commands/restore';
@@ -18,7 +19,7 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
   ['backup', { run: runBackup }],
   ['export', { run: runExport }],
   ['import', { run: runImport }],
-  ['label', { run: runLabel }],
+  ['label', { run: (line, io) => (fbaLabelKinds.has(line.positionals[0] ?? '') ? runFbaLabel(line, io) : runLabel(line, io)) }],
   ['lookup', { run: runLookup }],
   ['replay', { run: runReplay }],
   ['restore', { run: runRestore }],
@@ -39,6 +40,16 @@ Commands:
   verify-history [--json]              Check the event hash chain; exit 1 at the first bad event.
   label carton SSCC --out FILE.pdf [--dpi 203|300] [--lang en|de|pl|fr]
                                        Write the label of a carton.
+  label fnsku --fnsku X --title T --condition C --template NAME --out FILE
+        [--copies N] [--start N] [--seller TEXT] [--dpi 203|300] [--format pdf|zpl]
+                                       Write N FNSKU unit labels on a roll template
+                                       (roll-2.25x1.25in, roll-2x1in, roll-50x25mm, ...) or
+                                       a sheet (letter-30, a4-21/24/27/40/44) from position
+                                       --start. ZPL only for roll templates.
+  label fba-box --shipment ID --box N --out FILE [--stock 4x6in|3.33x4in]
+        [--dpi 203|300] [--lang en|de|pl|fr] [--format pdf|zpl]
+                                       Write the box ID label of a packed FBA box with the
+                                       2D box-content barcode of the units scanned into it.
   export manifest --shipment REF --format csv|xlsx --out FILE
                                        Write the carton manifest of a shipment: one row per
                                        packed unit, identifiers (SSCC, GTIN, serial) as text.
