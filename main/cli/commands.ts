@@ -4,8 +4,8 @@ import { runBackup } from './commands/backup';
 import { runExport } from './commands/export';
 import { runImport } from './commands/import';
 import { runLabel } from './commands/label';
+import { fbaLabelKinds, runFbaLabel } from './commands/label-fba';
 import { runLookup } from './commands/lookup';
-import { runPrint } from './commands/print';
 import { runReplay } from './commands/replay';
 import { runRestore } from './commands/restore';
 import { runScanParse } from './commands/scan-parse';
@@ -19,9 +19,8 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
   ['backup', { run: runBackup }],
   ['export', { run: runExport }],
   ['import', { run: runImport }],
-  ['label', { run: runLabel }],
+  ['label', { run: (line, io) => (fbaLabelKinds.has(line.positionals[0] ?? '') ? runFbaLabel(line, io) : runLabel(line, io)) }],
   ['lookup', { run: runLookup }],
-  ['print', { run: runPrint }],
   ['replay', { run: runReplay }],
   ['restore', { run: runRestore }],
   ['scan-parse', { run: runScanParse }],
@@ -39,19 +38,18 @@ Commands:
                                        packing rules and print one JSON verdict per line.
   lookup SERIAL [--json]               Show every unit with this serial and its history.
   verify-history [--json]              Check the event hash chain; exit 1 at the first bad event.
-  label carton SSCC --out FILE [--format pdf|zpl] [--dpi 203|300] [--lang en|de|pl|fr]
-                                       Write the label of a carton as PDF or as ZPL.
-  print profile KIND --driver pdf-folder|cups|raw-tcp --target T --format pdf|zpl
-        --media WxHmm|WxHin [--dpi 203|300] [--name NAME]
-                                       Choose the printer of a label kind (carton, fnsku,
-                                       fba-box, carrier). T: folder, CUPS queue or host:port.
-  print profiles | print jobs [--json] List printer profiles or the print jobs of this station.
-  print file FILE [--kind carrier]     Queue a carrier's PDF or ZPL label; PDF sheets are cut
-                                       into 4x6 in pages, never scaled.
-  print run [--watch SECONDS]          Send queued jobs, each once; keep polling for SECONDS.
-  print reprint|void|confirm JOB --reason TEXT
-                                       Print a job again, cancel it, or record that an uncertain
-                                       job did print.
+  label carton SSCC --out FILE.pdf [--dpi 203|300] [--lang en|de|pl|fr]
+                                       Write the label of a carton.
+  label fnsku --fnsku X --title T --condition C --template NAME --out FILE
+        [--copies N] [--start N] [--seller TEXT] [--dpi 203|300] [--format pdf|zpl]
+                                       Write N FNSKU unit labels on a roll template
+                                       (roll-2.25x1.25in, roll-2x1in, roll-50x25mm, ...) or
+                                       a sheet (letter-30, a4-21/24/27/40/44) from position
+                                       --start. ZPL only for roll templates.
+  label fba-box --shipment ID --box N --out FILE [--stock 4x6in|3.33x4in]
+        [--dpi 203|300] [--lang en|de|pl|fr] [--format pdf|zpl]
+                                       Write the box ID label of a packed FBA box with the
+                                       2D box-content barcode of the units scanned into it.
   export manifest --shipment REF --format csv|xlsx --out FILE
                                        Write the carton manifest of a shipment: one row per
                                        packed unit, identifiers (SSCC, GTIN, serial) as text.

@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { createLogger } from '../core/logger';
 import { prepared } from './statement-cache';
@@ -13,10 +14,23 @@ export interface CheckpointSchedulerOptions {
    * an idle gap, so a station that never pauses still bounds its WAL.
    */
   readonly maxWalBytes?: number;
+  /**
+   * WAL frames not yet copied into the database file below which an idle gap does not
+   * checkpoint. 0 checkpoints at every idle gap.
+   */
+  readonly minWalFrames?: number;
 }
 
 export const defaultCheckpointIdleMs = 250;
 export const defaultMaxWalBytes = 64 * 1024 * 1024;
+/**
+ * The size at which SQLite's own automatic checkpoint runs (1000 pages), kept as the idle
+ * threshold. The first commit after a complete checkpoint restarts the WAL, and with
+ * synchronous=FULL it syncs the new WAL header before its frames, a second fsync. Checkpointing
+ * only once this many frames wait spares most commits that fsync. A scan writes about 20 frames,
+ * so about one scan in 50 pays it (BENCHMARKS.md).
+ */
+export const defaultMinWalFrames = 1000;
 
 export type CheckpointReason = 'idle' | 'wal-size' | 'close';
 
@@ -42,8 +56,13 @@ export interface CheckpointScheduler {
    * the next turn of the event loop, after the caller has its reply.
    */
   noteActivity(): void;
-  /** Runs a passive checkpoint now and returns what it did. */
+  /** Runs a passive checkpoint now, whatever the WAL holds, and returns what it did. */
   checkpoint(reason: CheckpointReason): CheckpointOutcome;
+  /**
+   * Runs what the idle timer runs: a passive checkpoint when at least `minWalFrames` frames wait
+   * in the WAL, and returns what it did, or null when fewer wait and it skipped the checkpoint.
+   */
+  checkpointIfIdleDue(): CheckpointOutcome | null;
   /** Cancels the pending timers and runs a last passive checkpoint. Call it before closing. */
   stop(): CheckpointOutcome;
 }
@@ -51,8 +70,9 @@ export interface CheckpointScheduler {
 /**
  * Takes WAL checkpoints off the write path of `db`. It turns SQLite's automatic checkpoint off,
  * so no COMMIT copies WAL pages into the database file, and instead runs
- * `PRAGMA wal_checkpoint(PASSIVE)` once `idleMs` pass without writes, or right after a write
- * when the WAL file is larger than `maxWalBytes`. PASSIVE copies what it can without waiting for
+ * `PRAGMA wal_checkpoint(PASSIVE)` once `idleMs` pass without writes and at least
+ * `minWalFrames` frames wait, or right after a write when the WAL file is larger than
+ * `maxWalBytes`. PASSIVE copies what it can without waiting for
  * readers or calling the busy handler (SQLite's wal_checkpoint documentation), so a checkpoint
  * stalls the station only for the copy and its fsyncs.
  *
@@ -63,6 +83,7 @@ export interface CheckpointScheduler {
 export function createCheckpointScheduler(db: Database.Database, options: CheckpointSchedulerOptions = {}): CheckpointScheduler {
   const idleMs = options.idleMs ?? defaultCheckpointIdleMs;
   const maxWalBytes = options.maxWalBytes ?? defaultMaxWalBytes;
+  const minWalFrames = options.minWalFrames ?? defaultMinWalFrames;
   const walFile = db.memory ? null : `${db.name}-wal`;
 
   db.pragma('wal_autocheckpoint = 0');
@@ -93,12 +114,25 @@ export function createCheckpointScheduler(db: Database.Database, options: Checkp
     return outcome;
   };
 
-  const runGuarded = (reason: CheckpointReason): void => {
+  const checkpointIfIdleDue = (): CheckpointOutcome | null => {
+    const waiting = countUncheckpointedFrames(db);
+    // An unknown count (no -shm file to read) checkpoints, as the scheduler did before the threshold.
+    if (waiting !== null && waiting < minWalFrames) {
+      return null;
+    }
+    return checkpoint('idle');
+  };
+
+  const runGuarded = (reason: 'idle' | 'wal-size'): void => {
     if (!db.open) {
       return;
     }
     try {
-      checkpoint(reason);
+      if (reason === 'idle') {
+        checkpointIfIdleDue();
+      } else {
+        checkpoint(reason);
+      }
     } catch (error) {
       // A failed checkpoint loses nothing: the frames stay in the WAL for the next attempt.
       log.error('WAL checkpoint failed', { reason, file: db.name, error: (error as Error).message });
@@ -147,6 +181,7 @@ export function createCheckpointScheduler(db: Database.Database, options: Checkp
       }
     },
     checkpoint,
+    checkpointIfIdleDue,
     stop: () => {
       cancelTimers();
       return checkpoint('close');
@@ -156,6 +191,39 @@ export function createCheckpointScheduler(db: Database.Database, options: Checkp
 
 function totalChanges(db: Database.Database): number {
   return prepared<[], { changes: number }>(db, 'SELECT total_changes() AS changes').get()?.changes ?? 0;
+}
+
+/**
+ * Counts the WAL frames that no checkpoint has copied into the database file yet, from the
+ * wal-index in the `-shm` file: `mxFrame` (bytes 16 to 19 of the header) minus `nBackfill`
+ * (bytes 96 to 99), both 32-bit integers in the machine's byte order, as SQLite's "WAL-mode
+ * file format" page describes them. Returns null for an in-memory database or a missing `-shm`.
+ *
+ * It reads without SQLite's locks. A read that races a commit may be off by that commit's
+ * frames, which only moves one checkpoint by one idle gap.
+ */
+export function countUncheckpointedFrames(db: Database.Database): number | null {
+  if (db.memory) {
+    return null;
+  }
+  let descriptor: number;
+  try {
+    descriptor = openSync(`${db.name}-shm`, 'r');
+  } catch {
+    return null;
+  }
+
+  const header = Buffer.alloc(100);
+  try {
+    if (readSync(descriptor, header, 0, header.length, 0) < header.length) {
+      return null;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  const maxFrame = os.endianness() === 'LE' ? header.readUInt32LE(16) : header.readUInt32BE(16);
+  const backfilled = os.endianness() === 'LE' ? header.readUInt32LE(96) : header.readUInt32BE(96);
+  return Math.max(0, maxFrame - backfilled);
 }
 
 function walBytes(walFile: string): number {

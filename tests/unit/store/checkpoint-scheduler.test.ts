@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCheckpointScheduler } from '../../../main/store/checkpoint-scheduler';
+import { countUncheckpointedFrames, createCheckpointScheduler } from '../../../main/store/checkpoint-scheduler';
 import { useTempDir } from '../../support/temp-dir';
 
 // 400 rows of 1 KiB: about 100 WAL pages, far more than the empty database file holds.
@@ -56,7 +56,7 @@ describe('WAL checkpoint scheduler', () => {
 
   it('checkpoints after the idle gap', () => {
     const { db, file } = openWalDatabase(tempDir());
-    const scheduler = createCheckpointScheduler(db, { idleMs: 250 });
+    const scheduler = createCheckpointScheduler(db, { idleMs: 250, minWalFrames: 0 });
     writeBatch(db);
 
     scheduler.noteActivity();
@@ -71,7 +71,7 @@ describe('WAL checkpoint scheduler', () => {
 
   it('restarts the gap on each write', () => {
     const { db, file } = openWalDatabase(tempDir());
-    const scheduler = createCheckpointScheduler(db, { idleMs: 250 });
+    const scheduler = createCheckpointScheduler(db, { idleMs: 250, minWalFrames: 0 });
     writeBatch(db);
     scheduler.noteActivity();
     vi.advanceTimersByTime(200);
@@ -89,7 +89,7 @@ describe('WAL checkpoint scheduler', () => {
 
   it('lets reads keep the gap running', () => {
     const { db, file } = openWalDatabase(tempDir());
-    const scheduler = createCheckpointScheduler(db, { idleMs: 250 });
+    const scheduler = createCheckpointScheduler(db, { idleMs: 250, minWalFrames: 0 });
     writeBatch(db);
     scheduler.noteActivity();
     vi.advanceTimersByTime(200);
@@ -99,6 +99,58 @@ describe('WAL checkpoint scheduler', () => {
     vi.advanceTimersByTime(50);
 
     expect(databaseBytes(file)).toBeGreaterThan(filledBytes);
+    db.close();
+  });
+
+  it('skips idle gaps below the threshold', () => {
+    const { db, file } = openWalDatabase(tempDir());
+    const scheduler = createCheckpointScheduler(db, { idleMs: 250, minWalFrames: 10_000 });
+    writeBatch(db);
+
+    scheduler.noteActivity();
+    vi.advanceTimersByTime(1000);
+
+    expect(databaseBytes(file)).toBeLessThan(filledBytes);
+    db.close();
+  });
+
+  it('checkpoints once frames reach the threshold', () => {
+    const { db, file } = openWalDatabase(tempDir());
+    const waitingAfterOneBatch = (() => {
+      writeBatch(db);
+      return countUncheckpointedFrames(db) ?? 0;
+    })();
+    const scheduler = createCheckpointScheduler(db, { idleMs: 250, minWalFrames: waitingAfterOneBatch + 1 });
+
+    const belowThreshold = scheduler.checkpointIfIdleDue();
+    writeBatch(db);
+    const atThreshold = scheduler.checkpointIfIdleDue();
+
+    expect(belowThreshold).toBeNull();
+    expect(atThreshold?.complete).toBe(true);
+    expect(atThreshold?.walFrames).toBeGreaterThan(waitingAfterOneBatch);
+    expect(databaseBytes(file)).toBeGreaterThan(2 * filledBytes);
+    db.close();
+  });
+
+  it('counts frames waiting in the WAL', () => {
+    const { db } = openWalDatabase(tempDir());
+    const scheduler = createCheckpointScheduler(db);
+    writeBatch(db);
+
+    const beforeCheckpoint = countUncheckpointedFrames(db);
+    const outcome = scheduler.checkpoint('idle');
+    const afterCheckpoint = countUncheckpointedFrames(db);
+
+    expect(beforeCheckpoint).toBe(outcome.walFrames);
+    expect(afterCheckpoint).toBe(0);
+    db.close();
+  });
+
+  it('counts no frames in memory', () => {
+    const db = new Database(':memory:');
+
+    expect(countUncheckpointedFrames(db)).toBeNull();
     db.close();
   });
 
@@ -162,7 +214,7 @@ describe('WAL checkpoint scheduler', () => {
 
   it('stop checkpoints and cancels the timer', () => {
     const { db, file } = openWalDatabase(tempDir());
-    const scheduler = createCheckpointScheduler(db, { idleMs: 250 });
+    const scheduler = createCheckpointScheduler(db, { idleMs: 250, minWalFrames: 0 });
     writeBatch(db);
     scheduler.noteActivity();
 
