@@ -13,6 +13,7 @@ const usage = `Usage: npm run bench -- [options]
   --units N          historic units in the generated store (default 1000000)
   --scans N          timed scans, each paired with one timed bare insert (default 2000)
   --profile-scans N  extra scans timed by phase: decode, work, commit (default 500)
+  --required-writes N  transactions writing only the rows a scan must write (default 1000)
   --renders N        timed carton label renders (default 200)
   --carton-size N    units per carton before it is closed (default 24)
   --quick            small sizes for a smoke run (20000 units, 200 scans); figures are not meaningful
@@ -20,7 +21,8 @@ const usage = `Usage: npm run bench -- [options]
   --cache-dir DIR    folder of cached generated stores (default: <system temp>/packtrace-bench-cache)
   --keep             keep the run folder with the store copy and baseline file
   --checkpoints MODE  idle (default, as on the station): no automatic checkpoint, a timed
-                     PASSIVE checkpoint between scans; auto: SQLite's checkpoint inside COMMIT
+                     PASSIVE checkpoint between scans once 1000 WAL frames wait; every: that
+                     checkpoint between every two scans; auto: SQLite's checkpoint inside COMMIT
   --wal-autocheckpoint N  with --checkpoints auto: WAL pages per automatic checkpoint
                      (default: SQLite's 1000)
   --help             show this text`;
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     units: { type: 'string' },
     scans: { type: 'string' },
     'profile-scans': { type: 'string' },
+    'required-writes': { type: 'string' },
     renders: { type: 'string' },
     'carton-size': { type: 'string' },
     quick: { type: 'boolean', default: false },
@@ -56,8 +59,8 @@ function wholeNumber(name, text, minimum = 1) {
   return value;
 }
 
-if (values.checkpoints !== undefined && !['idle', 'auto'].includes(values.checkpoints)) {
-  console.error(`--checkpoints must be idle or auto, got "${values.checkpoints}"\n\n${usage}`);
+if (values.checkpoints !== undefined && !['idle', 'every', 'auto'].includes(values.checkpoints)) {
+  console.error(`--checkpoints must be idle, every or auto, got "${values.checkpoints}"\n\n${usage}`);
   process.exit(2);
 }
 if (values['wal-autocheckpoint'] !== undefined && values.checkpoints !== 'auto') {
@@ -75,6 +78,7 @@ const overrides = Object.fromEntries(
     units: wholeNumber('units', values.units),
     scans: wholeNumber('scans', values.scans),
     profileScans: wholeNumber('profile-scans', values['profile-scans']),
+    requiredWrites: wholeNumber('required-writes', values['required-writes']),
     labelRenders: wholeNumber('renders', values.renders),
     cartonSize: wholeNumber('carton-size', values['carton-size']),
     walAutocheckpoint: wholeNumber('wal-autocheckpoint', values['wal-autocheckpoint'], 0),

@@ -20,9 +20,10 @@ const linesPerShipment = 10;
 
 /**
  * Imports one open shipment through the shipment CSV importer, with `linesPerShipment` lines of
- * the first client's products and room for `units` units, and signs in a bench operator.
+ * the first client's products and room for `units` units, and signs in a bench operator. A second
+ * shipment in the same run needs another `referencePrefix`, because references are unique per client.
  */
-export function createBenchShipment(db: Database.Database, units: number): BenchShipment {
+export function createBenchShipment(db: Database.Database, units: number, referencePrefix = 'BENCH'): BenchShipment {
   const client = benchClients[0];
   const station = readStation(db);
   if (client === undefined || station === undefined) {
@@ -30,7 +31,7 @@ export function createBenchShipment(db: Database.Database, units: number): Bench
   }
 
   const products = buildBenchCatalog().filter((product) => product.clientCode === client.code).slice(0, linesPerShipment);
-  const reference = `BENCH-${Date.now()}`;
+  const reference = `${referencePrefix}-${Date.now()}`;
   const quantity = Math.ceil(units / products.length);
   const header = 'client,reference,kind,name,company,address1,postcode,city,country,sku,quantity';
   const rows = products.map((product) => `${client.code},${reference},customer-order,Jürgen Müller,Bergsport Müller KG,Hauptstraße 5,10115,Berlin,DE,${product.sku},${quantity}`);

@@ -6,8 +6,8 @@ import { timeCall } from './statistics';
 export interface InsertBaseline {
   /** Inserts one row in its own `BEGIN IMMEDIATE` transaction and returns the time to commit, in ms. */
   readonly insertOne: () => number;
-  /** Runs `PRAGMA wal_checkpoint(PASSIVE)`, as the station's idle scheduler does, and returns its time in ms. */
-  readonly checkpoint: () => number;
+  /** The connection, so the bench can give it the same checkpoint scheduler as the store. */
+  readonly db: Database.Database;
   readonly settings: DurabilitySettings;
   readonly close: () => void;
 }
@@ -43,7 +43,7 @@ export function openInsertBaseline(dir: string, walAutocheckpoint?: number): Ins
       const payload = `]d20109506011000011AA${String(counter).padStart(8, '0')}`;
       return timeCall(() => insertInTransaction.immediate(payload)).ms;
     },
-    checkpoint: () => timeCall(() => db.pragma('wal_checkpoint(PASSIVE)')).ms,
+    db,
     settings: readDurabilitySettings(db),
     close: () => db.close(),
   };

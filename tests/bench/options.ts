@@ -10,6 +10,8 @@ export interface BenchOptions {
   readonly warmupScans: number;
   /** Extra scans whose decode, work and commit are timed apart. */
   readonly profileScans: number;
+  /** Transactions that write only the rows an accepted scan must write, each paired with a bare insert. */
+  readonly requiredWrites: number;
   readonly cartonSize: number;
   readonly labelRenders: number;
   readonly labelWarmup: number;
@@ -22,12 +24,13 @@ export interface BenchOptions {
   readonly keepRunDir: boolean;
   /**
    * How the WAL is checkpointed, on the store and the baseline alike. 'idle' is what the station
-   * does (createCheckpointScheduler): no automatic checkpoint, and a PASSIVE checkpoint in the
-   * idle gap after every scan and every insert, timed apart from them. 'auto' leaves SQLite's
-   * automatic checkpoint on, which runs inside a COMMIT; it is how the figures were taken before
-   * the station had a scheduler.
+   * does (createCheckpointScheduler): no automatic checkpoint, and in the idle gap after every
+   * scan and every insert a PASSIVE checkpoint once 1000 frames wait, timed apart from them.
+   * 'every' checkpoints in every idle gap, whatever the WAL holds, the station's method before the
+   * frame threshold. 'auto' leaves SQLite's automatic checkpoint on, which runs inside a COMMIT;
+   * it is how the figures were taken before the station had a scheduler.
    */
-  readonly checkpoints: 'idle' | 'auto';
+  readonly checkpoints: 'idle' | 'every' | 'auto';
   /**
    * With checkpoints 'auto': WAL pages after which a commit also checkpoints, set on both
    * connections. Unset keeps SQLite's default of 1000 pages.
@@ -40,6 +43,7 @@ export const defaultBenchOptions: BenchOptions = {
   scans: 2_000,
   warmupScans: 100,
   profileScans: 500,
+  requiredWrites: 1_000,
   cartonSize: 24,
   labelRenders: 200,
   labelWarmup: 10,
@@ -50,11 +54,12 @@ export const defaultBenchOptions: BenchOptions = {
 };
 
 /** Sizes for a smoke run that finishes in seconds. Its figures are too few to judge speed. */
-export const quickBenchSizes: Pick<BenchOptions, 'units' | 'scans' | 'warmupScans' | 'profileScans' | 'labelRenders' | 'labelWarmup'> = {
+export const quickBenchSizes: Pick<BenchOptions, 'units' | 'scans' | 'warmupScans' | 'profileScans' | 'requiredWrites' | 'labelRenders' | 'labelWarmup'> = {
   units: 20_000,
   scans: 200,
   warmupScans: 20,
   profileScans: 50,
+  requiredWrites: 100,
   labelRenders: 20,
   labelWarmup: 2,
 };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { decodeScan } from '../../main/scan/decode';
 import type { BenchShipment } from './bench-shipment';
 import { closeCarton, scanOnce, type IdleCheckpoint } from './scan-series';
+import { describeSlowScans, type ScanSample, type SlowScans } from './slow-scans';
 import { summarizeTimings, timeCall, type TimingSummary } from './statistics';
 
 /** Where the time of a scan goes, each phase summarised over the same profiled scans. */
@@ -14,6 +15,8 @@ export interface PhaseProfile {
   readonly work: TimingSummary;
   /** `COMMIT`: writing the WAL frames and, with synchronous=FULL, the fsync. */
   readonly commit: TimingSummary;
+  /** The slowest 1% by begin, work and commit together, with the mean of each phase. */
+  readonly slowest: SlowScans;
 }
 
 /**
@@ -31,18 +34,22 @@ export function profileScanPhases(
   idleCheckpoint?: IdleCheckpoint,
 ): PhaseProfile {
   const decodeMs: number[] = [];
-  const beginMs: number[] = [];
-  const workMs: number[] = [];
-  const commitMs: number[] = [];
+  const samples: ScanSample[] = [];
   let inCarton = 0;
+  let checkpointedBefore = false;
 
   for (let index = 0; index < scans; index += 1) {
     const raw = shipment.nextScan();
     decodeMs.push(timeCall(() => decodeScan(raw)).ms);
-    beginMs.push(timeCall(() => db.exec('BEGIN IMMEDIATE')).ms);
+    const begin = timeCall(() => db.exec('BEGIN IMMEDIATE')).ms;
     const work = timeCall(() => scanOnce(db, shipment, raw));
-    workMs.push(work.ms);
-    commitMs.push(timeCall(() => db.exec('COMMIT')).ms);
+    const commit = timeCall(() => db.exec('COMMIT')).ms;
+    samples.push({
+      totalMs: begin + work.ms + commit,
+      phasesMs: { begin, work: work.ms, commit },
+      openedCarton: work.value.code === 'unit-packed-new-carton',
+      afterCheckpoint: checkpointedBefore,
+    });
 
     if (work.value.outcome === 'accepted') {
       inCarton += 1;
@@ -51,12 +58,13 @@ export function profileScanPhases(
       closeCarton(db, shipment, inCarton);
       inCarton = 0;
     }
-    idleCheckpoint?.();
+    checkpointedBefore = (idleCheckpoint?.() ?? null) !== null;
   }
   return {
     decode: summarizeTimings(decodeMs),
-    begin: summarizeTimings(beginMs),
-    work: summarizeTimings(workMs),
-    commit: summarizeTimings(commitMs),
+    begin: summarizeTimings(samples.map((sample) => sample.phasesMs?.begin ?? 0)),
+    work: summarizeTimings(samples.map((sample) => sample.phasesMs?.work ?? 0)),
+    commit: summarizeTimings(samples.map((sample) => sample.phasesMs?.commit ?? 0)),
+    slowest: describeSlowScans(samples),
   };
 }

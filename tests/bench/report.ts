@@ -4,6 +4,7 @@ import type { DurabilitySettings } from './insert-baseline';
 import type { LabelTimings } from './label-bench';
 import type { BenchOptions } from './options';
 import type { PhaseProfile } from './phase-profile';
+import type { SlowScans } from './slow-scans';
 import type { TimingSummary } from './statistics';
 
 /** A speed target and whether the run met it. */
@@ -29,12 +30,19 @@ export interface BenchResult {
     readonly generationSeconds: number;
     readonly durability: DurabilitySettings;
   };
-  readonly scan: TimingSummary & { readonly accepted: number; readonly rejected: Readonly<Record<string, number>>; readonly cartonsClosed: number };
+  readonly scan: TimingSummary & {
+    readonly accepted: number;
+    readonly rejected: Readonly<Record<string, number>>;
+    readonly cartonsClosed: number;
+    readonly slowest: SlowScans;
+  };
   readonly baseline: TimingSummary & { readonly durability: DurabilitySettings };
-  /** Idle checkpoints between the timed scans and inserts, or null with automatic checkpoints. */
-  readonly checkpoints: { readonly store: TimingSummary; readonly baseline: TimingSummary } | null;
+  /** Idle checkpoints that ran between the timed scans and inserts, or null with automatic checkpoints. */
+  readonly checkpoints: { readonly store: TimingSummary | null; readonly baseline: TimingSummary | null } | null;
   readonly ratio: { readonly median: number; readonly p99: number };
   readonly profile: PhaseProfile;
+  /** The rows an accepted scan must write, timed alone against bare inserts interleaved with them: a lower bound of the ratio. */
+  readonly requiredWrites: { readonly writes: TimingSummary; readonly baseline: TimingSummary; readonly ratio: { readonly median: number; readonly p99: number } };
   readonly label: LabelTimings;
   readonly targets: ReadonlyArray<TargetCheck>;
 }
@@ -58,6 +66,29 @@ function timingRow(label: string, summary: TimingSummary): string {
   return `${label.padEnd(34)}${String(summary.count).padStart(6)}${ms(summary.medianMs)}${ms(summary.p90Ms)}${ms(summary.p99Ms)}${ms(summary.maxMs)}`;
 }
 
+function describeCheckpoints(result: BenchResult): string {
+  switch (result.options.checkpoints) {
+    case 'auto':
+      return `automatic checkpoints inside COMMIT${result.options.walAutocheckpoint === undefined ? '' : ' (experiment)'}`;
+    case 'every':
+      return 'PASSIVE checkpoint in every idle gap after a scan or insert, outside the timed span';
+    case 'idle':
+      return 'PASSIVE checkpoint in the idle gap once 1000 WAL frames wait, on each connection, outside the timed span, as the station does';
+  }
+}
+
+function describeSlowest(label: string, slowest: SlowScans): string {
+  const phases =
+    slowest.phaseMeansMs === null
+      ? ''
+      : `; mean begin ${slowest.phaseMeansMs.begin.toFixed(3)}, work ${slowest.phaseMeansMs.work.toFixed(3)}, commit ${slowest.phaseMeansMs.commit.toFixed(3)} ms`;
+  return (
+    `Slowest 1% of ${label} (${slowest.count}, from ${slowest.thresholdMs.toFixed(3)} ms): ` +
+    `${slowest.openedCarton} opened a carton (${(100 * slowest.openedCartonShare).toFixed(1)}% of all), ` +
+    `${slowest.afterCheckpoint} followed a checkpoint (${(100 * slowest.afterCheckpointShare).toFixed(1)}% of all)${phases}`
+  );
+}
+
 /** Formats a result as the plain-text table the bench prints. */
 export function formatBenchTable(result: BenchResult): string {
   const { counts } = result.store;
@@ -68,9 +99,7 @@ export function formatBenchTable(result: BenchResult): string {
       `${result.store.fromCache ? ' (cached)' : ''}`,
     `Durability: journal_mode=${result.store.durability.journalMode}, synchronous=${result.store.durability.synchronous}, ` +
       `wal_autocheckpoint=${result.store.durability.walAutocheckpoint} (store and baseline alike), ` +
-      (result.checkpoints === null
-        ? `automatic checkpoints inside COMMIT${result.options.walAutocheckpoint === undefined ? '' : ' (experiment)'}`
-        : 'PASSIVE checkpoint in the idle gap after every scan and insert, outside the timed span, as the station does'),
+      describeCheckpoints(result),
     `Machine: ${result.environment.logicalCpus} CPUs, ${result.environment.cpuModel}; Node ${result.environment.node}, SQLite ${result.environment.sqlite}; ${result.environment.fileSystem}`,
     `Load average before ${result.loadAverageBefore.join(' ')}, after ${result.loadAverageAfter.join(' ')}`,
     '',
@@ -79,13 +108,21 @@ export function formatBenchTable(result: BenchResult): string {
     timingRow('bare insert transaction', result.baseline),
     ...(result.checkpoints === null
       ? []
-      : [timingRow('idle checkpoint after scan', result.checkpoints.store), timingRow('idle checkpoint after insert', result.checkpoints.baseline)]),
+      : [
+          result.checkpoints.store === null ? 'idle checkpoint after scan: none ran' : timingRow('idle checkpoint after scan', result.checkpoints.store),
+          result.checkpoints.baseline === null ? 'idle checkpoint after insert: none ran' : timingRow('idle checkpoint after insert', result.checkpoints.baseline),
+        ]),
     timingRow('  profile: decodeScan', result.profile.decode),
     timingRow('  profile: BEGIN IMMEDIATE', result.profile.begin),
     timingRow('  profile: recordScan before commit', result.profile.work),
     timingRow('  profile: COMMIT', result.profile.commit),
+    timingRow('required writes only', result.requiredWrites.writes),
+    timingRow('  bare insert beside them', result.requiredWrites.baseline),
     timingRow(`carton label (${result.label.contentLines} lines, PDF)`, result.label.summary),
     '',
+    describeSlowest('timed scans', result.scan.slowest),
+    describeSlowest('profiled scans', result.profile.slowest),
+    `Ratio required writes / insert: median ${result.requiredWrites.ratio.median.toFixed(2)}, p99 ${result.requiredWrites.ratio.p99.toFixed(2)}`,
     `Scans accepted: ${result.scan.accepted} of ${result.scan.count}${Object.keys(result.scan.rejected).length > 0 ? `, rejected: ${JSON.stringify(result.scan.rejected)}` : ''}`,
     `Ratio scan / insert: median ${result.ratio.median.toFixed(2)}, p99 ${result.ratio.p99.toFixed(2)}`,
     ...result.targets.map((target) => `${target.pass ? 'PASS' : 'FAIL'}  ${target.name}: ${target.unit === 'ms' ? `${target.value.toFixed(3)} ms` : target.value.toFixed(2)} (target < ${target.limit}${target.unit === 'ms' ? ' ms' : ''})`),

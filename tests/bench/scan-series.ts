@@ -16,13 +16,29 @@ export interface ScanSeries {
   /** Rejected scans by verdict code; empty when every scan was accepted. */
   readonly rejected: Readonly<Record<string, number>>;
   readonly cartonsClosed: number;
-  /** Idle checkpoints after each scan and each insert, in ms; empty when checkpoints are automatic. */
+  /**
+   * Idle checkpoints that ran after a scan or an insert, in ms; a gap whose WAL was under the
+   * threshold adds nothing. Empty when checkpoints are automatic.
+   */
   readonly storeCheckpointMs: ReadonlyArray<number>;
   readonly baselineCheckpointMs: ReadonlyArray<number>;
+  /** Per timed scan: whether it opened a carton, and whether a checkpoint ran just before it. */
+  readonly scanTraits: ReadonlyArray<ScanTraits>;
 }
 
-/** The checkpoint the station's scheduler runs in the idle gap after a write, returning its time in ms. */
-export type IdleCheckpoint = () => number;
+/** What a scan did besides packing its unit, to explain the slowest ones. */
+export interface ScanTraits {
+  /** The scan opened a carton: an SSCC allocation, a carton row and a 'carton-opened' event more. */
+  readonly openedCarton: boolean;
+  /** A checkpoint ran before the scan, so its commit restarted the WAL. */
+  readonly afterCheckpoint: boolean;
+}
+
+/**
+ * The checkpoint the station's scheduler runs in the idle gap after a write. Returns its time in
+ * ms, or null when the scheduler skipped it because the WAL was under its threshold.
+ */
+export type IdleCheckpoint = () => number | null;
 
 export interface ScanSeriesOptions {
   readonly scans: number;
@@ -35,14 +51,16 @@ export interface ScanSeriesOptions {
    * scheduler would in the seconds between two operator scans. Outside the timed spans.
    */
   readonly idleCheckpoint?: IdleCheckpoint;
+  /** The same for the baseline connection, after every insert. */
+  readonly baselineIdleCheckpoint?: IdleCheckpoint;
 }
 
 /**
  * Scans fresh units into the bench shipment through `recordScan`, as the pack.scan channel does:
  * one gesture per call, a new gesture id each time, each its own write transaction that commits
  * before the verdict returns. Each timed scan is followed by one timed baseline insert, so load
- * from other processes falls on both series alike. With `idleCheckpoint`, both connections
- * are then checkpointed, each timed into its own series.
+ * from other processes falls on both series alike. With the idle checkpoints set, both
+ * connections then get the idle checkpoint of their own scheduler, each timed into its own series.
  */
 export function runScanSeries(db: Database.Database, shipment: BenchShipment, baseline: InsertBaseline, options: ScanSeriesOptions): ScanSeries {
   const scanMs: number[] = [];
@@ -53,6 +71,8 @@ export function runScanSeries(db: Database.Database, shipment: BenchShipment, ba
   let cartonsClosed = 0;
   const storeCheckpointMs: number[] = [];
   const baselineCheckpointMs: number[] = [];
+  const scanTraits: ScanTraits[] = [];
+  let checkpointedBefore = false;
 
   for (let index = 0; index < options.warmupScans + options.scans; index += 1) {
     const timed = index >= options.warmupScans;
@@ -66,6 +86,7 @@ export function runScanSeries(db: Database.Database, shipment: BenchShipment, ba
     if (timed) {
       scanMs.push(scan.ms);
       baselineMs.push(insertMs);
+      scanTraits.push({ openedCarton: scan.value.code === 'unit-packed-new-carton', afterCheckpoint: checkpointedBefore });
       if (scan.value.outcome === 'accepted') {
         accepted += 1;
       } else {
@@ -77,16 +98,17 @@ export function runScanSeries(db: Database.Database, shipment: BenchShipment, ba
       inCarton = 0;
       cartonsClosed += 1;
     }
-    if (options.idleCheckpoint !== undefined) {
-      const storeMs = options.idleCheckpoint();
-      const insertCheckpointMs = baseline.checkpoint();
-      if (timed) {
-        storeCheckpointMs.push(storeMs);
-        baselineCheckpointMs.push(insertCheckpointMs);
-      }
+    const storeMs = options.idleCheckpoint?.() ?? null;
+    const insertCheckpointMs = options.baselineIdleCheckpoint?.() ?? null;
+    checkpointedBefore = storeMs !== null;
+    if (timed && storeMs !== null) {
+      storeCheckpointMs.push(storeMs);
+    }
+    if (timed && insertCheckpointMs !== null) {
+      baselineCheckpointMs.push(insertCheckpointMs);
     }
   }
-  return { scanMs, baselineMs, accepted, rejected, cartonsClosed, storeCheckpointMs, baselineCheckpointMs };
+  return { scanMs, baselineMs, accepted, rejected, cartonsClosed, storeCheckpointMs, baselineCheckpointMs, scanTraits };
 }
 
 /** Records one scan gesture and returns its verdict. A service error is a bench failure and throws. */

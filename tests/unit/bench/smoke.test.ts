@@ -9,6 +9,8 @@ import { useTempDir } from '../../support/temp-dir';
 
 // Checks that the bench harness runs end to end and reports every figure. Timings are not
 // asserted: speed belongs to `npm run bench`, not to unit tests.
+const defaultTinyRequiredWrites = 10;
+
 describe('bench harness', () => {
   const tempDir = useTempDir('packtrace-bench-smoke-');
   const silent = (): void => undefined;
@@ -20,6 +22,7 @@ describe('bench harness', () => {
       scans: 20,
       warmupScans: 2,
       profileScans: 5,
+      requiredWrites: defaultTinyRequiredWrites,
       cartonSize: 8,
       labelRenders: 2,
       labelWarmup: 0,
@@ -38,9 +41,14 @@ describe('bench harness', () => {
     expect(result.baseline.durability).toEqual(result.store.durability);
     expect(result.scan.count).toBe(20);
     expect(result.baseline.count).toBe(20);
-    expect(result.checkpoints?.store.count).toBe(20);
-    expect(result.checkpoints?.baseline.count).toBe(20);
     expect(result.profile.commit.count).toBe(5);
+    expect(result.profile.slowest.count).toBe(1);
+    expect(result.profile.slowest.phaseMeansMs).not.toBeNull();
+    expect(result.scan.slowest.count).toBe(1);
+    expect(result.scan.slowest.phaseMeansMs).toBeNull();
+    expect(result.requiredWrites.writes.count).toBe(defaultTinyRequiredWrites);
+    expect(result.requiredWrites.baseline.count).toBe(defaultTinyRequiredWrites);
+    expect(result.requiredWrites.ratio.median).toBeGreaterThan(0);
     expect(result.label.summary.count).toBe(2);
     expect(result.label.pdfBytes).toBeGreaterThan(1_000);
     expect(result.ratio.median).toBeGreaterThan(0);
@@ -52,6 +60,22 @@ describe('bench harness', () => {
       'ratio of medians (scan / insert)',
       'ratio of p99s (scan / insert)',
     ]);
+  });
+
+  it('skips checkpoints below the threshold', async () => {
+    // 22 scans write a few hundred WAL frames, fewer than the 1000 that start an idle checkpoint.
+    const result = await runBench(tinyOptions(tempDir()), silent);
+
+    expect(result.checkpoints).toEqual({ store: null, baseline: null });
+    expect(result.scan.slowest.afterCheckpoint).toBe(0);
+  });
+
+  it('checkpoints every gap on request', async () => {
+    const result = await runBench({ ...tinyOptions(tempDir()), checkpoints: 'every' }, silent);
+
+    expect(result.checkpoints?.store?.count).toBe(20);
+    expect(result.checkpoints?.baseline?.count).toBe(20);
+    expect(result.scan.slowest.afterCheckpointShare).toBe(1);
   });
 
   it('keeps automatic checkpoints on request', async () => {
