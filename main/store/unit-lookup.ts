@@ -61,7 +61,8 @@ export function lookupUnitsBySerial(db: Database.Database, serialText: string): 
   }));
 }
 
-function timelineEntry(db: Database.Database, event: StoredEvent): UnitLookup['timeline'][number] {
+/** Builds the timeline line of one event, with operator, shipment and carton names looked up. */
+export function timelineEntry(db: Database.Database, event: StoredEvent): UnitLookup['timeline'][number] {
   const operatorName =
     event.operatorId === null ? null : (prepared<[number], { name: string }>(db, 'SELECT name FROM operators WHERE id = ?').get(event.operatorId)?.name ?? null);
   const shipmentReference =
