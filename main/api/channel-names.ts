@@ -7,6 +7,13 @@ import type { Channel } from './contract';
 
 const channelRecord: Readonly<Record<Channel, true>> = {
   'station.info': true,
+  'printing.jobs': true,
+  'printing.profiles': true,
+  'printing.saveProfile': true,
+  'printing.reprint': true,
+  'printing.void': true,
+  'printing.confirm': true,
+  'printing.retry': true,
   'station.loadDemo': true,
   'clients.list': true,
   'operator.signIn': true,

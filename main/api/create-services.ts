@@ -4,6 +4,7 @@ import { createExportServices } from './services/export-services';
 import { createLabelServices } from './services/label-services';
 import { createLookupAndImportServices } from './services/lookup-and-import-services';
 import { createPackServices } from './services/pack-services';
+import { createPrintingServices } from './services/printing-services';
 import type { StationSession } from './services/service-support';
 import { createShipmentServices } from './services/shipment-services';
 import { createStationServices } from './services/station-services';
@@ -23,6 +24,7 @@ export function createServices(context: StationContext): Services {
     ...createStationServices(context, session),
     ...createShipmentServices(context),
     ...createPackServices(context, session),
+    ...createPrintingServices(context, session),
     ...createBulkAddServices(context, session),
     ...createLabelServices(context),
     ...createLookupAndImportServices(context),
