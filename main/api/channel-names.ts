@@ -16,7 +16,6 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'printing.retry': true,
   'station.loadDemo': true,
   'clients.list': true,
-  'operator.signIn': true,
   'settings.get': true,
   'settings.save': true,
   'settings.export': true,
@@ -43,6 +42,18 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'labels.commandSheet': true,
   'units.lookup': true,
   'imports.file': true,
+  'operator.session': true,
+  'operator.names': true,
+  'operator.signIn': true,
+  'operator.signOut': true,
+  'operator.createFirstAdmin': true,
+  'operators.list': true,
+  'operators.create': true,
+  'operators.update': true,
+  'operators.setPin': true,
+  'operators.issueBadge': true,
+  'operators.setIdleLock': true,
+  'pack.override': true,
 };
 
 export const channelNames = Object.keys(channelRecord) as ReadonlyArray<Channel>;

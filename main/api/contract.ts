@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { deviceChannels } from './channels/device-channels';
+import { operatorChannels } from './channels/operator-channels';
 import { packingChannels } from './channels/packing-channels';
 import { printingChannels } from './channels/printing-channels';
 import type {
@@ -25,11 +26,12 @@ import type {
 export * from './schemas';
 
 /** The channel groups of each area, kept apart so a test can find a name defined twice. */
-export const channelGroups = [packingChannels, deviceChannels, printingChannels] as const;
+export const channelGroups = [packingChannels, operatorChannels, deviceChannels, printingChannels] as const;
 
 /** Every channel: its request schema and the schema of its success value. */
 export const contract = {
   ...packingChannels,
+  ...operatorChannels,
   ...printingChannels,
   ...deviceChannels,
 } as const;

@@ -5,23 +5,35 @@ import { createLabelServices } from './services/label-services';
 import { createLookupAndImportServices } from './services/lookup-and-import-services';
 import { createPackServices } from './services/pack-services';
 import { createPrintingServices } from './services/printing-services';
-import type { StationSession } from './services/service-support';
+import { createOperatorManagementServices } from './services/operator-management-services';
+import { createOperatorSessionServices } from './services/operator-services';
+import { createOverrideServices } from './services/override-services';
+import { createStationSession, type StationSession } from './services/service-support';
+import type { AuthenticationOptions } from '../operators/authenticate';
+import { guardServices, type GuardOptions } from './permission-guard';
 import { createShipmentServices } from './services/shipment-services';
 import { createStationServices } from './services/station-services';
 import type { Services } from './services';
 import type { StationContext } from './station-context';
 
-/**
- * Builds the handler of every contract channel over one station store. Both transports call the
- * returned object through dispatch(). The signed-in operator lives in this object, starts empty,
- * and is recorded on every event; packing changes fail with 'operator-not-signed-in' until
- * operator.signIn has run.
- */
-export function createServices(context: StationContext): Services {
-  const session: StationSession = { operator: null };
+/** Clocks and lockout policy; tests pass their own, the app uses the defaults. */
+export interface ServiceOptions extends GuardOptions {
+  readonly authentication?: AuthenticationOptions;
+}
 
-  return {
+/**
+ * Builds the handler of every contract channel over one station store for one session. Both
+ * transports call the returned object through dispatch(): the Electron window has one session,
+ * the browser station one per browser. Every handler runs behind guardServices, which checks
+ * the channel's permission (main/api/channel-permissions.ts) against the session's operator.
+ */
+export function createServices(context: StationContext, session: StationSession = createStationSession(), options: ServiceOptions = {}): Services {
+  const authentication = options.authentication ?? {};
+  const handlers: Services = {
     ...createStationServices(context, session),
+    ...createOperatorSessionServices(context, session, authentication),
+    ...createOperatorManagementServices(context, session),
+    ...createOverrideServices(context, session, authentication),
     ...createShipmentServices(context),
     ...createPackServices(context, session),
     ...createPrintingServices(context, session),
@@ -31,4 +43,6 @@ export function createServices(context: StationContext): Services {
     ...createExportServices(context),
     ...createDeviceServices(context),
   };
+
+  return guardServices(handlers, context, session, options);
 }

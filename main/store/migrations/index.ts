@@ -2,11 +2,12 @@ import type { Migration } from './migration';
 import { initialSchema } from './001-initial';
 import { scanGestures } from './002-scan-gestures';
 import { dropEventsByShipment } from './003-drop-events-by-shipment';
+import { operatorCredentials } from './004-operator-credentials';
 import { printJobs } from './006-print-jobs';
 import { fbaPrep } from './007-fba-prep';
 import { unitLifecycle } from './008-unit-lifecycle';
 
 /** Every migration in order; the last version is the schema this build of the app writes. */
-export const migrations: ReadonlyArray<Migration> = [initialSchema, scanGestures, dropEventsByShipment, printJobs, fbaPrep, unitLifecycle];
+export const migrations: ReadonlyArray<Migration> = [initialSchema, scanGestures, dropEventsByShipment, operatorCredentials, printJobs, fbaPrep, unitLifecycle];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

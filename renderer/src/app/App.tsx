@@ -10,11 +10,15 @@ import { ImportScreen } from '../screens/import/ImportScreen';
 import { LookupScreen } from '../screens/lookup/LookupScreen';
 import { PackScreen } from '../screens/pack/PackScreen';
 import { ShipmentsScreen } from '../screens/shipments/ShipmentsScreen';
+import { OperatorsScreen } from '../screens/operators/OperatorsScreen';
+import { FirstAdminScreen } from '../screens/sign-in/FirstAdminScreen';
+import { PairingScreen } from '../screens/sign-in/PairingScreen';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
+import { routeScanWithBadges, useOperatorSessionWiring } from '../screens/sign-in/session-wiring';
+import { useOperatorSession } from '../screens/sign-in/operator-session-store';
 import { useNavigationStore } from '../state/navigation-store';
 import { refreshPackView } from '../state/pack-actions';
 import { usePackStore } from '../state/pack-store';
-import { routeScan } from '../state/scan-routing';
 import { useStationStore } from '../state/station-store';
 import { Header } from './Header';
 
@@ -25,7 +29,8 @@ function useStationWiring(): void {
     void load();
   }, [load]);
 
-  useEffect(() => startScanCapture(defaultScannerProfile, routeScan), []);
+  useEffect(() => startScanCapture(defaultScannerProfile, routeScanWithBadges), []);
+  useOperatorSessionWiring();
 
   // Browsers keep audio suspended until the page gets a key or a click.
   useEffect(() => {
@@ -55,6 +60,8 @@ function CurrentScreen() {
       return <LookupScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'operators':
+      return <OperatorsScreen />;
   }
 }
 
@@ -64,22 +71,37 @@ export function App() {
   const info = useStationStore((state) => state.info);
   const operator = useStationStore((state) => state.operator);
   const problem = useStationStore((state) => state.problem);
+  const session = useOperatorSession();
   useStationWiring();
 
-  const ready = info !== null && !info.storeIsEmpty && operator !== null;
+  // Pairing (LAN stations), then the first admin, then sign-in, then data, then the screens.
+  const gate = session.pairingRequired
+    ? 'pairing'
+    : !session.loaded
+      ? 'loading'
+      : session.needsFirstAdmin
+        ? 'first-admin'
+        : operator === null
+          ? 'sign-in'
+          : info !== null && info.storeIsEmpty
+            ? 'first-start'
+            : 'ready';
+  const ready = gate === 'ready' && info !== null;
 
   return (
     <div className="station">
       <Header showNavigation={ready} />
-      {problem !== null && (
+      {problem !== null && gate !== 'pairing' && (
         <p className="problem station-problem" role="alert">
           <MessageText message={problem} />
         </p>
       )}
       <main className="station-main">
-        {info === null && problem === null && <p className="loading">{t('app.loading')}</p>}
-        {info !== null && info.storeIsEmpty && <FirstStartScreen />}
-        {info !== null && !info.storeIsEmpty && operator === null && <SignInScreen />}
+        {(info === null || gate === 'loading') && problem === null && gate !== 'pairing' && <p className="loading">{t('app.loading')}</p>}
+        {gate === 'pairing' && <PairingScreen />}
+        {gate === 'first-admin' && <FirstAdminScreen />}
+        {gate === 'sign-in' && <SignInScreen />}
+        {gate === 'first-start' && <FirstStartScreen />}
         {ready && <CurrentScreen />}
       </main>
     </div>

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigationStore, type Screen } from '../state/navigation-store';
 import { usePackStore } from '../state/pack-store';
 import { useStationStore } from '../state/station-store';
+import { roleHasPermission } from '../../../main/operators/roles';
+import { useOperatorSession } from '../screens/sign-in/operator-session-store';
 import { LanguageSelect } from './LanguageSelect';
 
 const navigationItems: ReadonlyArray<{ readonly screen: Screen; readonly testId: string }> = [
@@ -19,6 +21,9 @@ export function Header({ showNavigation }: { readonly showNavigation: boolean })
   const screen = useNavigationStore((state) => state.screen);
   const go = useNavigationStore((state) => state.go);
   const hasShipment = usePackStore((state) => state.view !== null);
+  const sessionOperator = useOperatorSession((state) => state.operator);
+  const signOut = useOperatorSession((state) => state.signOut);
+  const mayManageOperators = sessionOperator !== null && roleHasPermission(sessionOperator.role, 'operators.manage');
 
   return (
     <header className="station-header">
@@ -40,12 +45,22 @@ export function Header({ showNavigation }: { readonly showNavigation: boolean })
               {t(`nav.${item.screen}`)}
             </button>
           ))}
+          {mayManageOperators && (
+            <button type="button" data-testid="nav-operators" aria-current={screen === 'operators' ? 'page' : undefined} onClick={() => go('operators')}>
+              {t('operators:nav')}
+            </button>
+          )}
         </nav>
       )}
       <div className="station-operator">
         <span>{t('header.operator')}</span>
         <strong data-testid="current-operator">{operator?.name ?? t('header.nobodySignedIn')}</strong>
       </div>
+      {operator !== null && (
+        <button type="button" data-testid="sign-out" onClick={() => void signOut()}>
+          {t('operators:signOut')}
+        </button>
+      )}
       <LanguageSelect />
     </header>
   );

@@ -1,0 +1,69 @@
+/**
+ * Who may call each channel. The record type makes the compiler reject a contract channel that
+ * is missing here, so a new channel cannot ship without deciding its permission. The permission
+ * guard (main/api/permission-guard.ts) checks this table in main on every request, on both
+ * transports. Screens may also hide what a role cannot do, but hiding is not the check.
+ */
+import type { Permission } from '../operators/roles';
+import type { Channel } from './contract';
+
+export const channelPermissions: Readonly<Record<Channel, Permission>> = {
+  // Before sign-in: the station's facts and the ways to sign in.
+  'station.info': 'anyone',
+  'operator.session': 'anyone',
+  'operator.names': 'anyone',
+  'operator.signIn': 'anyone',
+  'operator.signOut': 'anyone',
+  'operator.createFirstAdmin': 'anyone',
+
+  'station.loadDemo': 'signed-in',
+  'clients.list': 'signed-in',
+  'shipments.list': 'signed-in',
+  'shipments.open': 'signed-in',
+  'pack.view': 'signed-in',
+  'pack.scan': 'signed-in',
+  'pack.removeUnit': 'signed-in',
+  'pack.newCarton': 'signed-in',
+  'pack.closeCarton': 'signed-in',
+  // A carton of an open shipment. Reopening one of a finished shipment needs
+  // 'carton.reopenShipped', which the handler checks because only it reads the shipment.
+  'pack.reopenCarton': 'signed-in',
+  'pack.finishShipment': 'signed-in',
+  'pack.shortShip': 'signed-in',
+  'pack.previewSerialList': 'signed-in',
+  'pack.previewSerialRange': 'signed-in',
+  'pack.bulkAdd': 'signed-in',
+  // The bench operator calls it. The supervisor's credential in the request must hold
+  // 'pack.override', which the handler checks.
+  'pack.override': 'signed-in',
+  'exports.cartonManifest': 'signed-in',
+  'labels.carton': 'signed-in',
+  'labels.printCarton': 'signed-in',
+  'labels.commandSheet': 'signed-in',
+  'units.lookup': 'signed-in',
+  'imports.file': 'signed-in',
+
+  // Station setup. Reading it and the scale is part of packing; changing it needs a supervisor,
+  // and 'operators.manage' is the permission those roles hold.
+  'settings.get': 'signed-in',
+  'settings.export': 'signed-in',
+  'devices.status': 'signed-in',
+  'scale.read': 'signed-in',
+  'cartons.checkWeight': 'signed-in',
+  'printing.jobs': 'signed-in',
+  'printing.profiles': 'signed-in',
+  'printing.saveProfile': 'operators.manage',
+  'printing.reprint': 'signed-in',
+  'printing.void': 'label.void',
+  'printing.confirm': 'signed-in',
+  'printing.retry': 'signed-in',
+  'settings.save': 'operators.manage',
+  'settings.import': 'operators.manage',
+
+  'operators.list': 'operators.manage',
+  'operators.create': 'operators.manage',
+  'operators.update': 'operators.manage',
+  'operators.setPin': 'operators.manage',
+  'operators.issueBadge': 'operators.manage',
+  'operators.setIdleLock': 'operators.manage',
+};
