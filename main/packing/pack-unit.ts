@@ -28,6 +28,17 @@ export interface PackedUnit {
   readonly event: StoredEvent;
 }
 
+/** Refusals a supervisor may override: a person can check the unit, unlike a duplicate or an over-pack. */
+export const overridableRefusals = ['serial-pattern-mismatch', 'unit-on-hold'] as const;
+
+export type OverridableRefusal = (typeof overridableRefusals)[number];
+
+/** A supervisor's approval to pack despite the listed refusals, recorded in the event's payload. */
+export interface PackOverride {
+  readonly refusals: ReadonlyArray<OverridableRefusal>;
+  readonly record: { readonly [key: string]: string | number };
+}
+
 /**
  * Packs one identified unit into the shipment's open carton, opening a carton first when none is
  * open, and records 'unit-packed' with `idempotencyKey`. A unit not known yet is created here, in
@@ -43,6 +54,7 @@ export function packUnit(
   shipment: ShipmentRow,
   candidate: UnitCandidate,
   idempotencyKey: string,
+  override: PackOverride | null = null,
 ): Result<PackedUnit, Refusal> {
   invariant(db.inTransaction, 'packUnit runs inside a write transaction');
   const { line, serial } = candidate;
@@ -59,15 +71,15 @@ export function packUnit(
     if (caseVariant !== undefined) {
       return err(refuse('case-only-duplicate', { serial, existingSerial: caseVariant.serial, sku: line.sku }));
     }
-    if (!serialMatchesPattern(serial, line.serialPattern)) {
+    if (!serialMatchesPattern(serial, line.serialPattern) && !overrides(override, 'serial-pattern-mismatch')) {
       return err(refuse('serial-pattern-mismatch', { serial, sku: line.sku, pattern: line.serialPattern ?? '' }));
     }
   }
 
   const openBefore = findOpenCarton(db, shipment.id);
   if (existing !== undefined) {
-    const refusal = refuseUnpackable(db, existing, shipment.id, openBefore);
-    if (refusal !== null) {
+    const refusal = refuseUnpackable(db, existing, shipment.id, openBefore, line.sku);
+    if (refusal !== null && !overrides(override, refusal.code)) {
       return err(refusal);
     }
   }
@@ -124,6 +136,7 @@ export function packUnit(
       created: existing === undefined,
       lot: candidate.lot,
       expiry: candidate.expiry,
+      ...(override === null ? {} : { override: override.record }),
     },
   });
 
@@ -132,8 +145,12 @@ export function packUnit(
   return ok({ verdict, event });
 }
 
+function overrides(override: PackOverride | null, code: string): boolean {
+  return override !== null && (override.refusals as ReadonlyArray<string>).includes(code);
+}
+
 /** Builds the refusal that names where an unpackable unit is, or returns null for a packable one. */
-function refuseUnpackable(db: Database.Database, unit: UnitRow, shipmentId: number, openCarton: CartonRow | undefined): Refusal | null {
+function refuseUnpackable(db: Database.Database, unit: UnitRow, shipmentId: number, openCarton: CartonRow | undefined, sku: string): Refusal | null {
   const packability = unitPackability(unit, { shipmentId, cartonId: openCarton?.id ?? null });
   if (packability.packable) {
     return null;
@@ -157,7 +174,7 @@ function refuseUnpackable(db: Database.Database, unit: UnitRow, shipmentId: numb
     case 'shipped':
       return refuse('already-shipped', where);
     case 'hold':
-      return refuse('unit-on-hold', { serial: unit.serial });
+      return refuse('unit-on-hold', { serial: unit.serial, sku });
     case 'not-in-stock':
       return refuse('unit-not-in-stock', { serial: unit.serial, status: unit.status });
   }

@@ -28,12 +28,17 @@ export function ownOrigin(host: string, port: number): string {
 }
 
 /**
- * Lists the `host:port` values this host accepts: its loopback address and `localhost`, which
- * resolves only to this machine. A DNS-rebinding page reaches 127.0.0.1 under its own host
+ * Lists the `host:port` values this host accepts: its listening address, plus `localhost` on a
+ * loopback address, because `localhost` resolves only to this machine. A DNS-rebinding page reaches 127.0.0.1 under its own host
  * name, so any other Host header is rejected before the token is even looked at.
  */
 export function allowedHostHeaders(host: string, port: number): ReadonlyArray<string> {
-  return [`${host}:${port}`, `localhost:${port}`];
+  return isLoopbackAddress(host) ? [`${host}:${port}`, `localhost:${port}`] : [`${host}:${port}`];
+}
+
+/** True for 127.0.0.0/8 and ::1, the addresses only this machine can reach. */
+export function isLoopbackAddress(host: string): boolean {
+  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) || host === '::1';
 }
 
 /** Checks the Host header against `allowedHostHeaders`; a request without one is rejected. */

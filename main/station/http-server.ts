@@ -2,9 +2,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { Services } from '../api/services';
+import type { StationSession } from '../api/services/service-support';
 import { createLogger } from '../core/logger';
-import { allowedHostHeaders, createLaunchToken, isAllowedHost, isAllowedOrigin, ownOrigin } from './access-control';
+import { allowedHostHeaders, createLaunchToken, isAllowedHost, isAllowedOrigin, isLoopbackAddress, ownOrigin } from './access-control';
 import { apiPathPrefix, handleApiRequest } from './api-route';
+import { createAttemptLimiter, defaultAttemptLimits, type AttemptLimiterOptions } from './attempt-limiter';
+import type { BrowserAccess } from './browser-access';
+import { createBrowserSessions } from './browser-sessions';
+import { createPairingCode } from './pairing-code';
+import { handlePairingRequest, pairingPath } from './pairing-route';
+import { sessionCookieName } from './session-cookie';
 import { transportFailure } from './call-failures';
 import { contentSecurityPolicy } from './content-security-policy';
 import { sendJson, sendText } from './responses';
@@ -13,22 +20,38 @@ import { createStationSockets } from './websocket';
 
 const log = createLogger('station');
 
-/** The only address the host listens on. It is never exposed beyond this machine. */
+/** The address the host listens on unless `--host` names another. */
 export const loopbackHost = '127.0.0.1';
 
 export interface StationServerOptions {
-  readonly services: Services;
+  /** Builds the services of one browser session; each browser gets its own. */
+  readonly createSessionServices: (session: StationSession) => Services;
   /** Folder of the built renderer (out/renderer), served as static files. */
   readonly rendererDir: string;
   /** TCP port; 0 (the default) lets the OS choose a free one. */
   readonly port?: number;
   /** Launch token; a fresh random one when omitted. */
   readonly token?: string;
+  /** IP address to listen on; 127.0.0.1 when omitted. Any other address turns on LAN mode. */
+  readonly host?: string;
+  /**
+   * Test hook: LAN mode (pairing code, session per paired browser) while listening on loopback,
+   * so tests never bind a LAN address.
+   */
+  readonly forceLanMode?: boolean;
+  /** Pairing code of LAN mode; a fresh random one when omitted. */
+  readonly pairingCode?: string;
+  /** Failed credential attempts allowed per client address; ten a minute when omitted. */
+  readonly attemptLimits?: AttemptLimiterOptions;
 }
 
 export interface StationServer {
-  /** The page URL including the token, as printed for the operator. */
+  /** The page URL as printed for the operator: with the token on loopback, without it in LAN mode. */
   readonly url: string;
+  /** True when browsers must pair with `pairingCode` before any API call. */
+  readonly lanMode: boolean;
+  /** The code a browser presents at /pair in LAN mode; null on loopback. */
+  readonly pairingCode: string | null;
   readonly origin: string;
   readonly port: number;
   readonly token: string;
@@ -37,13 +60,22 @@ export interface StationServer {
 }
 
 /**
- * Starts the loopback HTTP and WebSocket host on 127.0.0.1. Every request must carry a Host of
- * 127.0.0.1 or localhost on this port, and an Origin, when present, of the same host and port.
- * Others get 403 before any routing. API calls and upgrades also need the launch token.
+ * Starts the HTTP and WebSocket host, on 127.0.0.1 unless `host` names another address. Every
+ * request must carry a Host of the listening address (or localhost on loopback) and port, and an
+ * Origin, when present, of the same host and port. Others get 403 before any routing. API calls
+ * and upgrades also need the launch token. Each browser gets a session cookie and its own
+ * signed-in operator. In LAN mode a browser must first pair with the station's pairing code,
+ * which hands it the token; the printed URL then carries no token.
  */
 export async function listenStation(options: StationServerOptions): Promise<StationServer> {
   const token = options.token ?? createLaunchToken();
+  const host = options.host ?? loopbackHost;
+  const lanMode = options.forceLanMode === true || !isLoopbackAddress(host);
+  const pairingCode = lanMode ? (options.pairingCode ?? createPairingCode()) : null;
   const sockets = createStationSockets(token);
+  const limiter = createAttemptLimiter(options.attemptLimits ?? defaultAttemptLimits);
+  const sessions = createBrowserSessions(options.createSessionServices, { pairedByDefault: !lanMode });
+  let access: BrowserAccess | null = null;
   let origin = '';
   let csp = '';
   let allowedHosts: ReadonlyArray<string> = [];
@@ -72,8 +104,16 @@ export async function listenStation(options: StationServerOptions): Promise<Stat
     }
 
     const url = new URL(request.url ?? '/', origin);
+    if (access === null) {
+      sendText(response, 503, 'The station is still starting.');
+      return;
+    }
     if (url.pathname.startsWith(apiPathPrefix)) {
-      await handleApiRequest(request, response, url.pathname, options.services, token);
+      await handleApiRequest(request, response, url.pathname, token, access);
+      return;
+    }
+    if (url.pathname === pairingPath && pairingCode !== null) {
+      await handlePairingRequest(request, response, pairingCode, token, access);
       return;
     }
     handleStaticRequest(request, response, url.pathname, options.rendererDir, csp);
@@ -102,19 +142,22 @@ export async function listenStation(options: StationServerOptions): Promise<Stat
 
   await new Promise<void>((resolvePromise, rejectPromise) => {
     server.once('error', rejectPromise);
-    server.listen(options.port ?? 0, loopbackHost, () => {
+    server.listen(options.port ?? 0, host, () => {
       server.off('error', rejectPromise);
       resolvePromise();
     });
   });
   const port = (server.address() as AddressInfo).port;
-  origin = ownOrigin(loopbackHost, port);
-  allowedHosts = allowedHostHeaders(loopbackHost, port);
+  origin = ownOrigin(host, port);
+  allowedHosts = allowedHostHeaders(host, port);
   csp = contentSecurityPolicy(allowedHosts.map((hostHeader) => `ws://${hostHeader}`));
-  log.info('station listening', { origin });
+  access = { sessions, cookieName: sessionCookieName(port), lanMode, limiter };
+  log.info('station listening', { origin, lanMode });
 
   return {
-    url: `${origin}/?token=${encodeURIComponent(token)}`,
+    url: lanMode ? `${origin}/` : `${origin}/?token=${encodeURIComponent(token)}`,
+    lanMode,
+    pairingCode,
     origin,
     port,
     token,

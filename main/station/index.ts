@@ -1,6 +1,7 @@
 /**
  * Entry of `npm run station` (out/main/station.js): serves the station to a browser on
- * 127.0.0.1. Also exports `startStation` so the e2e suite can start the built host in-process.
+ * 127.0.0.1, or on the address given with `--host`. Also exports `startStation` so the e2e
+ * suite can start the built host in-process.
  */
 import { createLogger } from '../core/logger';
 import { parseStationArguments, stationUsage } from './arguments';
@@ -25,7 +26,7 @@ async function main(argv: ReadonlyArray<string>): Promise<number | null> {
 
   let station;
   try {
-    station = await startStation({ dataDir: parsed.value.dataDir, port: parsed.value.port });
+    station = await startStation({ dataDir: parsed.value.dataDir, port: parsed.value.port, host: parsed.value.host });
   } catch (error) {
     process.stderr.write(`packtrace station: ${(error as Error).message}\n`);
     return 1;
@@ -33,7 +34,12 @@ async function main(argv: ReadonlyArray<string>): Promise<number | null> {
 
   process.stdout.write(`Packtrace station: ${station.url}\n`);
   process.stdout.write(`Data folder: ${station.dataDir}\n`);
-  process.stdout.write('Open the URL in a browser on this computer. Press Ctrl+C to stop.\n');
+  if (station.pairingCode !== null) {
+    process.stdout.write(`Pairing code: ${station.pairingCode}\n`);
+    process.stdout.write('Open the URL in a browser on the network and enter the pairing code. Press Ctrl+C to stop.\n');
+  } else {
+    process.stdout.write('Open the URL in a browser on this computer. Press Ctrl+C to stop.\n');
+  }
 
   const stop = (signal: NodeJS.Signals): void => {
     log.info('stopping on signal', { signal });

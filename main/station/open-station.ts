@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { version as packageVersion } from '../../package.json';
 import { createServices } from '../api/create-services';
+import { createStationSession, type StationSession } from '../api/services/service-support';
 import type { ServiceHandler, Services } from '../api/services';
 import type { StationContext } from '../api/station-context';
 import { createLogger } from '../core/logger';
@@ -28,7 +29,10 @@ export interface OpenStationOptions {
 }
 
 export interface OpenedStation {
+  /** The services of the station's one session, for a transport with a single window (Electron). */
   readonly services: Services;
+  /** Builds the services of one more session, for a transport with many clients (the browser station). */
+  readonly createSessionServices: (session: StationSession) => Services;
   readonly db: Database.Database;
   readonly stationId: string;
   readonly dataDir: string;
@@ -64,11 +68,13 @@ export function openStation(options: OpenStationOptions): Result<OpenedStation, 
   };
   const checkpoints = createCheckpointScheduler(db);
   const backups = startBackupSchedule(db, backupsDirIn(options.dataDir));
-  const services = withActivityNotice(createServices(context), checkpoints.noteActivity);
+  const createSessionServices = (session: StationSession): Services => withActivityNotice(createServices(context, session), checkpoints.noteActivity);
+  const services = createSessionServices(createStationSession());
   log.info('station opened', { stationId: station.id, dataDir: options.dataDir, transport: options.transport });
 
   return ok({
     services,
+    createSessionServices,
     db,
     stationId: station.id,
     dataDir: options.dataDir,

@@ -8,15 +8,22 @@ import { describeStoreSafetyProblemForConsole } from '../safety/console-text';
 export interface StartStationOptions {
   /** Data folder; null or absent falls back to PACKTRACE_DATA_DIR, then the OS app-data folder. */
   readonly dataDir?: string | null;
-  /** TCP port on 127.0.0.1; 0 or absent lets the OS choose. */
+  /** TCP port; 0 or absent lets the OS choose. */
   readonly port?: number;
+  /** IPv4 address to listen on; 127.0.0.1 when absent. A LAN address needs pairing and sign-in. */
+  readonly host?: string;
+  /** Test hook: LAN mode while listening on 127.0.0.1 (see StationServerOptions.forceLanMode). */
+  readonly forceLanMode?: boolean;
   /** Built renderer folder; defaults to out/renderer beside the built out/main/station.js. */
   readonly rendererDir?: string;
 }
 
 export interface StationHandle {
-  /** Page URL with the launch token: `http://127.0.0.1:<port>/?token=<token>`. */
+  /** Page URL: `http://127.0.0.1:<port>/?token=<token>` on loopback, without the token in LAN mode. */
   readonly url: string;
+  readonly lanMode: boolean;
+  /** The code browsers enter to pair in LAN mode; null on loopback. */
+  readonly pairingCode: string | null;
   readonly port: number;
   readonly token: string;
   readonly dataDir: string;
@@ -43,8 +50,8 @@ function defaultRendererDir(): string {
 }
 
 /**
- * Opens the station database and serves the renderer and the API on 127.0.0.1. Rejects with a
- * StationStartError when the database cannot be opened. Rejects with the listen error (such as
+ * Opens the station database and serves the renderer and the API on 127.0.0.1 or `host`.
+ * Rejects with a StationStartError when the database cannot be opened. Rejects with the listen error (such as
  * EADDRINUSE) when the port is taken, after closing the database again.
  */
 export async function startStation(options: StartStationOptions = {}): Promise<StationHandle> {
@@ -58,9 +65,11 @@ export async function startStation(options: StartStationOptions = {}): Promise<S
   let server;
   try {
     server = await listenStation({
-      services: station.services,
+      createSessionServices: station.createSessionServices,
       rendererDir: options.rendererDir ?? defaultRendererDir(),
       port: options.port ?? 0,
+      ...(options.host === undefined ? {} : { host: options.host }),
+      ...(options.forceLanMode === undefined ? {} : { forceLanMode: options.forceLanMode }),
     });
   } catch (error) {
     station.close();
@@ -70,6 +79,8 @@ export async function startStation(options: StartStationOptions = {}): Promise<S
   let closing: Promise<void> | null = null;
   return {
     url: server.url,
+    lanMode: server.lanMode,
+    pairingCode: server.pairingCode,
     port: server.port,
     token: server.token,
     dataDir,

@@ -17,8 +17,8 @@ async function chooseProduct(page: Page, sku: string): Promise<void> {
 
 test('bulk add previews, then packs per serial', async ({ page, station }, testInfo) => {
   await page.goto(station.url);
-  await page.getByTestId('demo-load').click();
   await signIn(page, 'Ada Operator');
+  await page.getByTestId('demo-load').click();
   await openShipment(page, 'DEMO-1001');
   const scannerLine = page.locator('[data-testid="line-row"][data-sku="DEMO-SCAN-2D"]');
 
@@ -73,8 +73,8 @@ test('bulk add previews, then packs per serial', async ({ page, station }, testI
 
 test('manifest export downloads text identifiers', async ({ page, station }) => {
   await page.goto(station.url);
-  await page.getByTestId('demo-load').click();
   await signIn(page, 'Ada Operator');
+  await page.getByTestId('demo-load').click();
   await openShipment(page, 'DEMO-1001');
   await page.getByTestId('bulk-add').click();
   await chooseProduct(page, 'DEMO-SCAN-2D');

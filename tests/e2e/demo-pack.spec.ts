@@ -8,8 +8,8 @@ const groupSeparator = '\u001d';
 
 test('demo shipment packs into one labelled carton', async ({ page, station }, testInfo) => {
   await page.goto(station.url);
-  await page.getByTestId('demo-load').click();
   await signIn(page, 'Ada Operator');
+  await page.getByTestId('demo-load').click();
   await openShipment(page, 'DEMO-1001');
 
   // A GS1 element string: GTIN, then the variable-length lot ended by GS, then the serial. The

@@ -20,8 +20,8 @@ async function scanWithSuffix(page: Page, text: string, suffix: 'Tab' | null): P
 
 test('Tab and no-suffix scans commit once each', async ({ page, station }) => {
   await page.goto(station.url);
-  await page.getByTestId('demo-load').click();
   await signIn(page, 'Ola Skaner');
+  await page.getByTestId('demo-load').click();
   await page.getByTestId('nav-import').click();
   await page.getByTestId('import-file').setInputFiles({ name: 'suffix.csv', mimeType: 'text/csv', buffer: Buffer.from(shipmentCsv) });
   await expect(page.getByTestId('import-summary')).toBeVisible();

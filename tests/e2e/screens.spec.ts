@@ -20,13 +20,13 @@ test('every screen in German', async ({ page, station }, testInfo) => {
   const shoot = (name: string) => page.screenshot({ path: testInfo.outputPath(`${name}.png`), fullPage: true });
   await page.goto(station.url);
   await page.getByTestId('language-select').selectOption('de');
-  await expect(page.getByTestId('demo-load')).toBeVisible();
+  await expect(page.getByTestId('first-admin-name')).toBeVisible();
   await shoot('1-first-start');
 
-  await page.getByTestId('demo-load').click();
-  await expect(page.getByTestId('operator-name')).toBeVisible();
-  await shoot('2-sign-in');
   await signIn(page, 'Jürgen Łukasiewicz');
+  await expect(page.getByTestId('demo-load')).toBeVisible();
+  await shoot('2-first-data');
+  await page.getByTestId('demo-load').click();
   await expect(page.getByTestId('shipment-reference')).toBeVisible();
   await shoot('3-shipments');
 

@@ -13,8 +13,8 @@ const groupSeparator = '\u001d';
 
 test('Shopify order packs with refusals and a decodable label', async ({ page, station }, testInfo) => {
   await page.goto(station.url);
-  await page.getByTestId('demo-load').click();
   await signIn(page, 'Bob Packer');
+  await page.getByTestId('demo-load').click();
 
   // Shopify files do not name their client, so the operator chooses it before the file.
   await page.getByTestId('nav-import').click();

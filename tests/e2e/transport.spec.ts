@@ -9,7 +9,7 @@ test.describe('browser station transport', () => {
 
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-    await expect(page.getByTestId('demo-load')).toBeVisible();
+    await expect(page.getByTestId('first-admin-name')).toBeVisible();
   });
 
   test('blocks an inline script', async ({ context, station }) => {

@@ -26,10 +26,6 @@ export const packingChannels = {
     request: z.object({}),
     response: z.array(z.object({ code: z.string(), name: z.string() })),
   },
-  'operator.signIn': {
-    request: z.object({ name: z.string().trim().min(1).max(80) }),
-    response: z.object({ operatorId: id, name: z.string() }),
-  },
   'shipments.list': { request: z.object({}), response: z.array(shipmentSummarySchema) },
   'shipments.open': { request: z.object({ reference: z.string().trim().min(1).max(200) }), response: packViewSchema },
   'pack.view': { request: z.object({ shipmentId: id }), response: packViewSchema },

@@ -1,6 +1,7 @@
 import { err, ok } from '../../core/result';
 import { importFile } from '../../imports/import-file';
 import { loadDemoData } from '../../imports/demo';
+import { ensureDemoOperators } from '../../operators/demo-operators';
 import type { ImportReport } from '../../imports/import-file';
 import { lookupUnitsBySerial } from '../../store/unit-lookup';
 import type { ImportSummary } from '../contract';
@@ -20,7 +21,7 @@ function toImportSummary(report: ImportReport): ImportSummary {
   };
 }
 
-/** Handlers for units.lookup, imports.file and station.loadDemo. */
+/** Handlers for units.lookup, imports.file and station.loadDemo, which also adds the demo operators. */
 export function createLookupAndImportServices(context: StationContext): Pick<Services, 'units.lookup' | 'imports.file' | 'station.loadDemo'> {
   return {
     'units.lookup': (request) => ok([...lookupUnitsBySerial(context.db, request.serial)]),
@@ -31,9 +32,13 @@ export function createLookupAndImportServices(context: StationContext): Pick<Ser
       return imported.ok ? ok(toImportSummary(imported.value)) : err({ code: imported.error.code, message: imported.error.message });
     },
 
-    'station.loadDemo': () => {
+    'station.loadDemo': async () => {
       const loaded = loadDemoData(context.db);
-      return loaded.ok ? ok(toImportSummary(loaded.value)) : err({ code: loaded.error.code, message: loaded.error.message });
+      if (!loaded.ok) {
+        return err({ code: loaded.error.code, message: loaded.error.message });
+      }
+      await ensureDemoOperators(context.db);
+      return ok(toImportSummary(loaded.value));
     },
   };
 }

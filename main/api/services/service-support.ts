@@ -1,6 +1,7 @@
 import { createLogger } from '../../core/logger';
 import { err, ok, type Result } from '../../core/result';
 import type { Actor } from '../../packing/actor';
+import type { OperatorRole } from '../../operators/roles';
 import type { Refusal } from '../../packing/verdicts';
 import { inWriteTransaction } from '../../store/write-transaction';
 import type { OperatorMessage, PackView, ServiceError } from '../contract';
@@ -9,9 +10,26 @@ import type { StationContext } from '../station-context';
 
 const log = createLogger('services');
 
-/** The operator signed in at this station, shared by every handler of one createServices call. */
+/** The operator a session is signed in as, with the role read from the store on each request. */
+export interface SessionOperator {
+  readonly operatorId: number;
+  readonly name: string;
+  readonly role: OperatorRole;
+}
+
+/**
+ * One signed-in context: the Electron window has one, and every browser of the loopback station
+ * has its own (see main/station/session-cookie.ts). Every handler of one createServices call
+ * shares it.
+ */
 export interface StationSession {
-  operator: { readonly operatorId: number; readonly name: string } | null;
+  operator: SessionOperator | null;
+  /** Epoch milliseconds of the last request; the permission guard signs out an idle session. */
+  lastRequestAt: number;
+}
+
+export function createStationSession(now: number = Date.now()): StationSession {
+  return { operator: null, lastRequestAt: now };
 }
 
 export function serviceError(code: string, message: OperatorMessage): ServiceError {

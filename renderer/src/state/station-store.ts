@@ -14,7 +14,8 @@ interface StationState {
   readonly problem: OperatorMessage | null;
   readonly busy: boolean;
   load(): Promise<void>;
-  signIn(name: string): Promise<void>;
+  /** Shows `operator` in the header; the sign-in screen calls it after main signed the session in or out. */
+  setOperator(operator: Operator | null): void;
   loadDemo(): Promise<ImportSummary | null>;
   /** Marks the store as holding data, after an import on the first-start screen. */
   markStoreFilled(): void;
@@ -36,14 +37,8 @@ export const useStationStore = create<StationState>()((set, get) => ({
     set({ busy: false, problem: null, info: result.value, operator: result.value.operator });
   },
 
-  async signIn(name) {
-    set({ busy: true });
-    const result = await stationBridge()['operator.signIn']({ name });
-    if (!result.ok) {
-      set({ busy: false, problem: result.error.message });
-      return;
-    }
-    set({ busy: false, problem: null, operator: result.value });
+  setOperator(operator) {
+    set({ operator, problem: null });
   },
 
   async loadDemo() {

@@ -4,10 +4,29 @@ import { expect, type Page } from '@playwright/test';
 import { decodeBarcodesInPdf } from '../../unit/labels/pdf-tools';
 import { scanWithWedge } from './scanner';
 
-/** Signs in on the sign-in screen and waits until the header shows the operator. */
-export async function signIn(page: Page, operatorName: string): Promise<void> {
-  await page.getByTestId('operator-name').fill(operatorName);
-  await page.getByTestId('operator-signin').click();
+/** PIN of the operators the e2e tests create; the first start makes the first of them admin. */
+export const e2ePin = '13579';
+
+/**
+ * Signs `operatorName` in and waits until the header shows them. On a new station this is the
+ * first-start form, which creates them as the station's admin with `e2ePin`; on a station that
+ * has operators it is the sign-in screen, where they must already exist with `pin`.
+ */
+export async function signIn(page: Page, operatorName: string, pin: string = e2ePin): Promise<void> {
+  const firstAdmin = page.getByTestId('first-admin-screen');
+  const signInScreen = page.getByTestId('sign-in-screen');
+  await expect(firstAdmin.or(signInScreen)).toBeVisible();
+
+  if (await firstAdmin.isVisible()) {
+    await page.getByTestId('first-admin-name').fill(operatorName);
+    await page.getByTestId('first-admin-pin').fill(pin);
+    await page.getByTestId('first-admin-pin-repeat').fill(pin);
+    await page.getByTestId('first-admin-create').click();
+  } else {
+    await page.getByTestId('operator-name').selectOption(operatorName);
+    await page.getByTestId('pin-input').fill(pin);
+    await page.getByTestId('operator-signin').click();
+  }
   await expect(page.getByTestId('current-operator')).toContainText(operatorName);
 }
 

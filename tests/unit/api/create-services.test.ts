@@ -7,6 +7,7 @@ import type { StationContext } from '../../../main/api/station-context';
 import { err, ok } from '../../../main/core/result';
 import { ensureStation } from '../../../main/store/station';
 import { createPackingFixture } from '../../support/packing-fixture';
+import { addTestOperator, signInTestOperator, testPin } from '../../support/operators';
 import { useTempDir } from '../../support/temp-dir';
 
 function stationContext(dir: string, overrides: Partial<StationContext> = {}): { context: StationContext; fixture: ReturnType<typeof createPackingFixture> } {
@@ -34,13 +35,14 @@ describe('createServices', () => {
     const { context } = stationContext(tempDir());
     const services = createServices(context);
 
+    await addTestOperator(context.db, 'Anna');
     const before = await call(services, 'station.info', {});
-    const signIn = await call(services, 'operator.signIn', { name: '  anna ' });
+    const signIn = await call(services, 'operator.signIn', { name: '  anna ', pin: testPin });
     const after = await call(services, 'station.info', {});
 
     expect(before.value).toMatchObject({ stationName: 'bench-1', storeIsEmpty: false, operator: null, canPrint: false, transport: 'browser' });
-    expect(signIn.value).toMatchObject({ name: 'Anna' });
-    expect(after.value.operator).toEqual(signIn.value);
+    expect(signIn.value).toMatchObject({ name: 'Anna', role: 'packer' });
+    expect(after.value.operator).toEqual({ operatorId: signIn.value.operatorId, name: 'Anna' });
   });
 
   it('requires sign-in before packing', async () => {
@@ -57,7 +59,7 @@ describe('createServices', () => {
     const { context, fixture } = stationContext(tempDir());
     fixture.addShipment('ORD-1001', [{ productId: fixture.cameraId, quantity: 1 }]);
     const services = createServices(context);
-    await call(services, 'operator.signIn', { name: 'Anna' });
+    await signInTestOperator(services, context.db, 'Anna');
 
     const opened = await call(services, 'shipments.open', { reference: ' ORD-1001 ' });
     const shipmentId = opened.value.shipment.shipmentId as number;
@@ -83,7 +85,7 @@ describe('createServices', () => {
     const { context, fixture } = stationContext(tempDir());
     const shipmentId = fixture.addShipment('ORD-1001', [{ productId: fixture.cameraId, quantity: 2 }]);
     const services = createServices(context);
-    await call(services, 'operator.signIn', { name: 'Anna' });
+    await signInTestOperator(services, context.db, 'Anna');
 
     const close = await call(services, 'pack.closeCarton', { shipmentId, weightGrams: 100 });
     const finish = await call(services, 'pack.finishShipment', { shipmentId });
@@ -104,7 +106,7 @@ describe('createServices', () => {
     });
     const shipmentId = fixture.addShipment('ORD-1001', [{ productId: fixture.cameraId, quantity: 1 }]);
     const services = createServices(context);
-    await call(services, 'operator.signIn', { name: 'Anna' });
+    await signInTestOperator(services, context.db, 'Anna');
     await call(services, 'pack.scan', { shipmentId, raw: 'SN000451', gestureId: 'gesture-0001', source: 'keyboard' });
     const cartonId = fixture.db.prepare<[], { id: number }>('SELECT id FROM cartons').get()?.id;
 
@@ -119,7 +121,10 @@ describe('createServices', () => {
   it('reports print-unavailable without printer', async () => {
     const { context } = stationContext(tempDir());
 
-    const result = await call(createServices(context), 'labels.printCarton', { cartonId: 1 });
+    const services = createServices(context);
+    await signInTestOperator(services, context.db, 'Anna');
+
+    const result = await call(services, 'labels.printCarton', { cartonId: 1 });
 
     expect(result.error.code).toBe('print-unavailable');
   });
@@ -127,7 +132,10 @@ describe('createServices', () => {
   it('writes the command sheet PDF', async () => {
     const { context } = stationContext(tempDir(), { labelLanguage: 'de' });
 
-    const sheet = await call(createServices(context), 'labels.commandSheet', {});
+    const services = createServices(context);
+    await signInTestOperator(services, context.db, 'Anna');
+
+    const sheet = await call(services, 'labels.commandSheet', {});
 
     expect(sheet.value.fileName).toBe('command-sheet-de.pdf');
     expect(Buffer.from(sheet.value.pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');

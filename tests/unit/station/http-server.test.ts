@@ -25,7 +25,7 @@ describe('listenStation', () => {
 
     const recording = createRecordingServices();
     calls = recording.calls;
-    station = await listenStation({ services: recording.services, rendererDir });
+    station = await listenStation({ createSessionServices: () => recording.services, rendererDir });
   });
 
   afterEach(async () => {
@@ -49,7 +49,7 @@ describe('listenStation', () => {
     });
 
     it('creates a different token per launch', async () => {
-      const other = await listenStation({ services: createRecordingServices().services, rendererDir });
+      const other = await listenStation({ createSessionServices: () => createRecordingServices().services, rendererDir });
       try {
         expect(other.token).not.toBe(station.token);
         expect(other.port).not.toBe(station.port);

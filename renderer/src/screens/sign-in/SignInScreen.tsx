@@ -1,30 +1,72 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStationStore } from '../../state/station-store';
+import { demoAccounts } from '../../../../main/operators/demo-accounts';
+import { MessageText } from '../../components/MessageText';
+import { PinPad, maxPinLength } from './PinPad';
+import { useOperatorSession } from './operator-session-store';
 
-/** Asks for the operator's name; every event the station records carries it. */
+/**
+ * Signs an operator in: a badge scan anywhere on the page (see routeScanWithBadges), or a name
+ * from the list and a PIN typed or tapped on the pad. The last operator's name stays selected
+ * after an idle lock, so they only type their PIN again.
+ */
 export function SignInScreen() {
-  const { t } = useTranslation();
-  const signIn = useStationStore((state) => state.signIn);
-  const busy = useStationStore((state) => state.busy);
+  const { t } = useTranslation('operators');
+  const names = useOperatorSession((state) => state.names);
+  const busy = useOperatorSession((state) => state.busy);
+  const problem = useOperatorSession((state) => state.problem);
+  const signIn = useOperatorSession((state) => state.signIn);
+  const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
 
   return (
-    <section className="screen sign-in">
+    <section className="screen sign-in" data-testid="sign-in-screen">
       <h1>{t('signIn.title')}</h1>
+      <p className="hint">{t('signIn.hint')}</p>
+      {names.includes(demoAccounts.packer.name) && (
+        <p className="hint" data-testid="demo-operators">
+          {t('demoOperators', { packerPin: demoAccounts.packer.pin, supervisorPin: demoAccounts.supervisor.pin })}
+        </p>
+      )}
+      {problem !== null && (
+        <p className="problem" role="alert" data-testid="sign-in-problem">
+          <MessageText message={problem} />
+        </p>
+      )}
       <form
-        className="inline-form"
+        className="sign-in-form"
         onSubmit={(event) => {
           event.preventDefault();
-          const name = String(new FormData(event.currentTarget).get('operatorName') ?? '').trim();
-          if (name.length > 0) {
-            void signIn(name);
+          if (name !== '' && pin !== '') {
+            void signIn({ name, pin }).then(() => setPin(''));
           }
         }}
       >
         <label>
           <span>{t('signIn.name')}</span>
-          <input name="operatorName" data-testid="operator-name" autoFocus autoComplete="off" maxLength={80} required />
+          <select data-testid="operator-name" value={name} onChange={(event) => setName(event.target.value)} required>
+            <option value="">{t('signIn.choose')}</option>
+            {names.map((operatorName) => (
+              <option key={operatorName} value={operatorName}>
+                {operatorName}
+              </option>
+            ))}
+          </select>
         </label>
-        <button type="submit" className="primary" data-testid="operator-signin" disabled={busy}>
+        <label>
+          <span>{t('signIn.pin')}</span>
+          <input
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            data-testid="pin-input"
+            maxLength={maxPinLength}
+            value={pin}
+            onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
+          />
+        </label>
+        <PinPad value={pin} onChange={setPin} />
+        <button type="submit" className="primary big" data-testid="operator-signin" disabled={busy || name === '' || pin === ''}>
           {t('signIn.submit')}
         </button>
       </form>

@@ -6,6 +6,7 @@ import type { StationContext } from '../../../../main/api/station-context';
 import { insertProduct } from '../../../../main/store/products';
 import { ensureStation } from '../../../../main/store/station';
 import { countEvents, createPackingFixture, productFields } from '../../../support/packing-fixture';
+import { signInTestOperator } from '../../../support/operators';
 import { useTempDir } from '../../../support/temp-dir';
 
 type CallOutcome = { ok: boolean; value?: any; error?: any };
@@ -24,16 +25,19 @@ function bulkStation(dir: string) {
   };
   const services = createServices(context);
   const call = async (channel: string, payload: unknown): Promise<CallOutcome> => (await dispatch(services, channel, payload)) as CallOutcome;
-  return { fixture, cableId, call };
+  const signIn = async (): Promise<void> => {
+    await signInTestOperator(services, fixture.db, 'Anna');
+  };
+  return { fixture, cableId, call, signIn };
 }
 
 describe('bulk add services', () => {
   const tempDir = useTempDir();
 
   it('packs R24 literal serials', async () => {
-    const { fixture, cableId, call } = bulkStation(tempDir());
+    const { fixture, cableId, call, signIn } = bulkStation(tempDir());
     const shipmentId = fixture.addShipment('ORD-2001', [{ productId: cableId, quantity: 3 }]);
-    await call('operator.signIn', { name: 'Anna' });
+    await signIn();
 
     const list = await call('pack.previewSerialList', { text: 'AB-100, AB-101' });
     const single = await call('pack.previewSerialList', { text: '2P' });
@@ -69,9 +73,9 @@ describe('bulk add services', () => {
   });
 
   it('writes nothing on preview', async () => {
-    const { fixture, call } = bulkStation(tempDir());
+    const { fixture, call, signIn } = bulkStation(tempDir());
     fixture.addShipment('ORD-2001', [{ productId: fixture.cameraId, quantity: 3 }]);
-    await call('operator.signIn', { name: 'Anna' });
+    await signIn();
     const eventsBefore = countEvents(fixture.db);
 
     await call('pack.previewSerialRange', { start: 'SN000460', end: 'SN000464' });
@@ -82,9 +86,9 @@ describe('bulk add services', () => {
   });
 
   it('applies packing rules per serial', async () => {
-    const { fixture, call } = bulkStation(tempDir());
+    const { fixture, call, signIn } = bulkStation(tempDir());
     const shipmentId = fixture.addShipment('ORD-2001', [{ productId: fixture.cameraId, quantity: 3 }]);
-    await call('operator.signIn', { name: 'Anna' });
+    await signIn();
     await call('pack.scan', { shipmentId, raw: 'SN000460', gestureId: 'scan-gesture-1', source: 'keyboard' });
 
     const request = { shipmentId, productId: fixture.cameraId, serials: ['SN000460', 'SN000461', 'AB-100', 'SN000462', 'SN000463'], gestureId: 'bulk-request-1' };
@@ -118,9 +122,9 @@ describe('bulk add services', () => {
   });
 
   it('rejects oversized or empty requests', async () => {
-    const { fixture, call } = bulkStation(tempDir());
+    const { fixture, call, signIn } = bulkStation(tempDir());
     const shipmentId = fixture.addShipment('ORD-2001', [{ productId: fixture.cameraId, quantity: 3 }]);
-    await call('operator.signIn', { name: 'Anna' });
+    await signIn();
     const tooMany = Array.from({ length: 501 }, (_, index) => `SN${String(index).padStart(6, '0')}`);
 
     const oversized = await call('pack.bulkAdd', { shipmentId, productId: fixture.cameraId, serials: tooMany, gestureId: 'bulk-request-1' });

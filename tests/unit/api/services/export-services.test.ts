@@ -4,6 +4,7 @@ import { createServices } from '../../../../main/api/create-services';
 import { dispatch } from '../../../../main/api/dispatch';
 import { ensureStation } from '../../../../main/store/station';
 import { createPackingFixture } from '../../../support/packing-fixture';
+import { signInTestOperator } from '../../../support/operators';
 import { useTempDir } from '../../../support/temp-dir';
 
 type CallOutcome = { ok: boolean; value?: any; error?: any };
@@ -17,6 +18,7 @@ describe('exports.cartonManifest', () => {
     const shipmentId = fixture.addShipment('ORD-1001', [{ productId: fixture.cameraId, quantity: 1 }]);
     fixture.scan(shipmentId, '(01)09506000123455(21)SN000451');
     const services = createServices({ db: fixture.db, stationId: ensureStation(fixture.db).id, dataDir: dir, labelsDir: join(dir, 'labels'), transport: 'browser', appVersion: '0.1.0-test' });
+    await signInTestOperator(services, fixture.db, 'Anna');
 
     const csv = (await dispatch(services, 'exports.cartonManifest', { shipmentId, format: 'csv' })) as CallOutcome;
     const xlsx = (await dispatch(services, 'exports.cartonManifest', { shipmentId, format: 'xlsx' })) as CallOutcome;
