@@ -9,6 +9,7 @@ import { FirstStartScreen } from '../screens/first-start/FirstStartScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { LookupScreen } from '../screens/lookup/LookupScreen';
 import { PackScreen } from '../screens/pack/PackScreen';
+import { PrintingScreen } from '../screens/printing/PrintingScreen';
 import { ShipmentsScreen } from '../screens/shipments/ShipmentsScreen';
 import { OperatorsScreen } from '../screens/operators/OperatorsScreen';
 import { FirstAdminScreen } from '../screens/sign-in/FirstAdminScreen';
@@ -60,6 +61,8 @@ function CurrentScreen() {
       return <LookupScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'printing':
+      return <PrintingScreen />;
     case 'operators':
       return <OperatorsScreen />;
   }

@@ -45,6 +45,9 @@ export function Header({ showNavigation }: { readonly showNavigation: boolean })
               {t(`nav.${item.screen}`)}
             </button>
           ))}
+          <button type="button" data-testid="nav-printing" aria-current={screen === 'printing' ? 'page' : undefined} onClick={() => go('printing')}>
+            {t('printing:nav')}
+          </button>
           {mayManageOperators && (
             <button type="button" data-testid="nav-operators" aria-current={screen === 'operators' ? 'page' : undefined} onClick={() => go('operators')}>
               {t('operators:nav')}
