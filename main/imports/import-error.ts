@@ -103,7 +103,8 @@ export function importError(
   fields: Omit<ImportError, 'code' | 'message' | 'text'>,
   extraParams: MessageParams = {},
 ): ImportError {
-  const params: Record<string, string | number> = { file: fields.file, ...extraParams };
+  // The file name comes from the screen or the command line, so it is escaped like a cell value.
+  const params: Record<string, string | number> = { file: showValue(fields.file), ...extraParams };
   if (fields.row !== undefined) params.row = fields.row;
   if (fields.path !== undefined) params.path = fields.path;
   if (fields.column !== undefined) params.column = fields.column;

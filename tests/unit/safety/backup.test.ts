@@ -28,8 +28,9 @@ describe('takeRotatingBackup', () => {
     const verified = verifyDatabaseFile(backup.file);
 
     expect(backup.file).toBe(join(dir, 'backups', 'packtrace-20260105T080000000Z-scheduled.sqlite'));
-    expect(verified.ok && verified.value.eventCount).toBeGreaterThan(0);
-    expect(verified.ok && verified.value.schemaVersion).toBe(latestSchemaVersion);
+    if (!verified.ok) throw new Error(`backup check failed: ${verified.error.code}`);
+    expect(verified.value.eventCount).toBeGreaterThan(0);
+    expect(verified.value.schemaVersion).toBe(latestSchemaVersion);
     const copy = new Database(backup.file, { readonly: true });
     expect(unitCount(copy)).toBe(unitCount(fixture.db));
     copy.close();

@@ -81,7 +81,7 @@ describe('a full disk during a scan', () => {
     fixture.db.pragma('max_page_count = 1073741823');
     const failedSerial = serial - 1;
     const retried = recordScan(fixture.db, fixture.actor, { shipmentId: shipment, raw: `SN${String(failedSerial).padStart(6, '0')}`, gestureId: `full-${failedSerial}`, source: 'keyboard' });
-    expect(retried.ok && retried.value.outcome).toBe('accepted');
+    expect(retried).toMatchObject({ ok: true, value: { outcome: 'accepted' } });
     fixture.db.close();
   });
 });
@@ -108,7 +108,7 @@ describe('a full disk during an import', () => {
 
 /**
  * Mounts a real tmpfs of `sizeKib`, or returns null where mounting is not allowed (not root, or
- * no mount namespace rights), so the test can say why it was skipped.
+ * no mount namespace rights), so the test is skipped there.
  */
 function mountTmpfs(dir: string, sizeKib: number): string | null {
   try {
@@ -147,7 +147,7 @@ describe.skipIf(!canMount)('a full tmpfs disk (needs root)', () => {
       const reply = await dispatch(station.services, 'imports.file', request);
 
       expect(reply.ok).toBe(false);
-      expect(!reply.ok && reply.error.code).toBe('disk-full');
+      expect(reply).toMatchObject({ ok: false, error: { code: 'disk-full' } });
       expect(rowCounts(station.db)).toEqual(before);
       expect(station.db.pragma('quick_check', { simple: true })).toBe('ok');
 

@@ -22,7 +22,7 @@ function unitCount(file: string): number {
   }
 }
 
-/** A station folder with one backup taken after one packed unit, and a second unit packed after it. */
+/** Creates a station folder with a backup taken after one packed unit, then packs a second unit. */
 async function stationWithBackup(): Promise<{ dir: string; backup: string }> {
   const dir = tempDir();
   const fixture = createPackingFixture(dir);
@@ -74,7 +74,7 @@ describe('restoreDatabase', () => {
     const restored = restoreDatabase(dir, backup);
 
     expect(restored.ok).toBe(false);
-    expect(!restored.ok && restored.error.code).toBe('store-in-use');
+    expect(restored).toMatchObject({ ok: false, error: { code: 'store-in-use' } });
     expect((opened.value.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n).toBe(2);
     opened.value.close();
   });
@@ -85,7 +85,7 @@ describe('restoreDatabase', () => {
 
     const restored = restoreDatabase(dir, backup);
 
-    expect(!restored.ok && restored.error.code).toBe('backup-corrupt');
+    expect(restored).toMatchObject({ ok: false, error: { code: 'backup-corrupt' } });
     expect(unitCount(databaseFileIn(dir))).toBe(2);
   });
 
@@ -96,7 +96,7 @@ describe('restoreDatabase', () => {
 
     const restored = restoreDatabase(dir, notDatabase);
 
-    expect(!restored.ok && restored.error.code).toBe('backup-corrupt');
+    expect(restored).toMatchObject({ ok: false, error: { code: 'backup-corrupt' } });
     expect(unitCount(databaseFileIn(dir))).toBe(2);
   });
 
@@ -109,7 +109,7 @@ describe('restoreDatabase', () => {
 
     const restored = restoreDatabase(dir, backup);
 
-    expect(!restored.ok && restored.error.code).toBe('backup-history-altered');
+    expect(restored).toMatchObject({ ok: false, error: { code: 'backup-history-altered' } });
     expect(unitCount(databaseFileIn(dir))).toBe(2);
   });
 
@@ -117,7 +117,7 @@ describe('restoreDatabase', () => {
     const { dir } = await stationWithBackup();
     const restored = restoreDatabase(dir, join(dir, 'nowhere.sqlite'));
 
-    expect(!restored.ok && restored.error.code).toBe('backup-unreadable');
+    expect(restored).toMatchObject({ ok: false, error: { code: 'backup-unreadable' } });
   });
 });
 

@@ -17,7 +17,7 @@ import { damageFile } from './damage-file';
 const tempDir = useTempDir('packtrace-corrupt-');
 const t = createTranslator('en');
 
-/** A station folder with a good backup and a database whose b-tree pages were overwritten. */
+/** Creates a station folder, optionally with a good backup, and overwrites b-tree pages of its database. */
 async function corruptStation(options: { readonly withBackup: boolean }): Promise<string> {
   const dir = tempDir();
   const fixture = createPackingFixture(dir);
@@ -43,7 +43,7 @@ describe('openStore on a damaged file', () => {
     const dir = await corruptStation({ withBackup: false });
     const opened = openStore(databaseFileIn(dir));
 
-    expect(!opened.ok && opened.error.code).toBe('store-corrupt');
+    expect(opened).toMatchObject({ ok: false, error: { code: 'store-corrupt' } });
   });
 
   it('reports a damaged header as corrupt', async () => {
@@ -51,7 +51,7 @@ describe('openStore on a damaged file', () => {
     damageFile(databaseFileIn(dir), 0, 100);
     const opened = openStore(databaseFileIn(dir));
 
-    expect(!opened.ok && opened.error.code).toBe('store-corrupt');
+    expect(opened).toMatchObject({ ok: false, error: { code: 'store-corrupt' } });
   });
 });
 
