@@ -42,17 +42,20 @@ function textLines(element: TextElement, document: LabelDocument, metrics: FontM
   return layoutTextElement(element, metrics).map((line) => {
     const heightDots = Math.max(1, Math.round((line.sizePt * document.dpi) / pointsPerInch));
     const topDots = Math.round((line.topPt * document.dpi) / pointsPerInch);
-    if (element.align === 'left') {
-      const leftDots = Math.round((line.leftPt * document.dpi) / pointsPerInch);
-      return `^FO${leftDots},${topDots}^A0N,${heightDots},${heightDots}${zplField(line.text)}`;
+    const leftDots = Math.round((line.leftPt * document.dpi) / pointsPerInch);
+    const font = `^FO${leftDots},${topDots}^A0N,${heightDots},${heightDots}`;
+    // `^FB` reads `\` as an escape in its data (`\&` starts a new line), and zebrash (in zpl-renderer-js 3.4.0) prints
+    // `\\` as two backslashes, so a line with a backslash is placed with `^FO` at the PDF
+    // metrics' alignment instead of in a field block.
+    if (element.align === 'left' || line.text.includes('\\')) {
+      return `${font}${zplField(line.text)}`;
     }
     // Centred and right-aligned lines use a one-line field block over the element's width, so
-    // the printer aligns with its own font's widths. `^FB` reads `\` as an escape, hence `\\`.
-    const leftDots = dotsOfMm(document, element.xMm);
+    // the printer aligns them with its own font's widths.
+    const blockLeftDots = dotsOfMm(document, element.xMm);
     const widthDots = dotsOfMm(document, element.maxWidthMm);
     const justification = element.align === 'center' ? 'C' : 'R';
-    const blockText = line.text.replaceAll('\\', '\\\\');
-    return `^FO${leftDots},${topDots}^A0N,${heightDots},${heightDots}^FB${widthDots},1,0,${justification},0${zplField(blockText)}`;
+    return `^FO${blockLeftDots},${topDots}^A0N,${heightDots},${heightDots}^FB${widthDots},1,0,${justification},0${zplField(line.text)}`;
   });
 }
 
