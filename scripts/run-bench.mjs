@@ -14,6 +14,7 @@ const usage = `Usage: npm run bench -- [options]
   --scans N          timed scans, each paired with one timed bare insert (default 2000)
   --profile-scans N  extra scans timed by phase: decode, work, commit (default 500)
   --required-writes N  transactions writing only the rows a scan must write (default 1000)
+  --frame-scans N    untimed scans whose written pages are counted by table and index (default 200)
   --renders N        timed carton label renders (default 200)
   --carton-size N    units per carton before it is closed (default 24)
   --quick            small sizes for a smoke run (20000 units, 200 scans); figures are not meaningful
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     scans: { type: 'string' },
     'profile-scans': { type: 'string' },
     'required-writes': { type: 'string' },
+    'frame-scans': { type: 'string' },
     renders: { type: 'string' },
     'carton-size': { type: 'string' },
     quick: { type: 'boolean', default: false },
@@ -79,6 +81,7 @@ const overrides = Object.fromEntries(
     scans: wholeNumber('scans', values.scans),
     profileScans: wholeNumber('profile-scans', values['profile-scans']),
     requiredWrites: wholeNumber('required-writes', values['required-writes']),
+    frameScans: wholeNumber('frame-scans', values['frame-scans']),
     labelRenders: wholeNumber('renders', values.renders),
     cartonSize: wholeNumber('carton-size', values['carton-size']),
     walAutocheckpoint: wholeNumber('wal-autocheckpoint', values['wal-autocheckpoint'], 0),

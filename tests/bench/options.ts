@@ -12,6 +12,8 @@ export interface BenchOptions {
   readonly profileScans: number;
   /** Transactions that write only the rows an accepted scan must write, each paired with a bare insert. */
   readonly requiredWrites: number;
+  /** Untimed scans whose WAL frames are counted by B-tree; skipped with automatic checkpoints. */
+  readonly frameScans: number;
   readonly cartonSize: number;
   readonly labelRenders: number;
   readonly labelWarmup: number;
@@ -44,6 +46,7 @@ export const defaultBenchOptions: BenchOptions = {
   warmupScans: 100,
   profileScans: 500,
   requiredWrites: 1_000,
+  frameScans: 200,
   cartonSize: 24,
   labelRenders: 200,
   labelWarmup: 10,
@@ -54,12 +57,13 @@ export const defaultBenchOptions: BenchOptions = {
 };
 
 /** Sizes for a smoke run that finishes in seconds. Its figures are too few to judge speed. */
-export const quickBenchSizes: Pick<BenchOptions, 'units' | 'scans' | 'warmupScans' | 'profileScans' | 'requiredWrites' | 'labelRenders' | 'labelWarmup'> = {
+export const quickBenchSizes: Pick<BenchOptions, 'units' | 'scans' | 'warmupScans' | 'profileScans' | 'requiredWrites' | 'frameScans' | 'labelRenders' | 'labelWarmup'> = {
   units: 20_000,
   scans: 200,
   warmupScans: 20,
   profileScans: 50,
   requiredWrites: 100,
+  frameScans: 20,
   labelRenders: 20,
   labelWarmup: 2,
 };

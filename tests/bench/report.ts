@@ -5,6 +5,7 @@ import type { LabelTimings } from './label-bench';
 import type { BenchOptions } from './options';
 import type { PhaseProfile } from './phase-profile';
 import type { SlowScans } from './slow-scans';
+import type { ScanFrames } from './wal-frames';
 import type { TimingSummary } from './statistics';
 
 /** A speed target and whether the run met it. */
@@ -43,6 +44,8 @@ export interface BenchResult {
   readonly profile: PhaseProfile;
   /** The rows an accepted scan must write, timed alone against bare inserts interleaved with them: a lower bound of the ratio. */
   readonly requiredWrites: { readonly writes: TimingSummary; readonly baseline: TimingSummary; readonly ratio: { readonly median: number; readonly p99: number } };
+  /** Pages an accepted scan writes, by B-tree; null with automatic checkpoints. */
+  readonly frames: ScanFrames | null;
   readonly label: LabelTimings;
   readonly targets: ReadonlyArray<TargetCheck>;
 }
@@ -123,6 +126,12 @@ export function formatBenchTable(result: BenchResult): string {
     describeSlowest('timed scans', result.scan.slowest),
     describeSlowest('profiled scans', result.profile.slowest),
     `Ratio required writes / insert: median ${result.requiredWrites.ratio.median.toFixed(2)}, p99 ${result.requiredWrites.ratio.p99.toFixed(2)}`,
+    ...(result.frames === null
+      ? []
+      : [
+          `Pages written per accepted scan (${result.frames.scans} scans): ${result.frames.framesPerScan.toFixed(1)}; ` +
+            result.frames.byBtree.map((entry) => `${entry.name} ${entry.framesPerScan.toFixed(2)}`).join(', '),
+        ]),
     `Scans accepted: ${result.scan.accepted} of ${result.scan.count}${Object.keys(result.scan.rejected).length > 0 ? `, rejected: ${JSON.stringify(result.scan.rejected)}` : ''}`,
     `Ratio scan / insert: median ${result.ratio.median.toFixed(2)}, p99 ${result.ratio.p99.toFixed(2)}`,
     ...result.targets.map((target) => `${target.pass ? 'PASS' : 'FAIL'}  ${target.name}: ${target.unit === 'ms' ? `${target.value.toFixed(3)} ms` : target.value.toFixed(2)} (target < ${target.limit}${target.unit === 'ms' ? ' ms' : ''})`),

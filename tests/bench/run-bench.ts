@@ -15,12 +15,14 @@ import { checkTargets, type BenchResult } from './report';
 import { runRequiredWritesSeries } from './required-writes';
 import { runScanSeries } from './scan-series';
 import { describeSlowScans } from './slow-scans';
+import { countScanFrames } from './wal-frames';
 import { summarizeTimings, type TimingSummary } from './statistics';
 
 /**
  * Runs the whole bench: prepares (or reuses) the generated store, copies it into a fresh run
  * folder, times scans against bare inserts, profiles the scan phases, times a scan's required
- * writes alone against bare inserts, and times carton label renders. The run folder is removed afterwards unless `keepRunDir` is set.
+ * writes alone against bare inserts, counts the pages a scan writes, and times carton label
+ * renders. The run folder is removed afterwards unless `keepRunDir` is set.
  */
 export async function runBench(options: BenchOptions, progress: (message: string) => void): Promise<BenchResult> {
   const startedAt = new Date().toISOString();
@@ -60,6 +62,8 @@ export async function runBench(options: BenchOptions, progress: (message: string
     const profile = profileScanPhases(db, shipment, options.profileScans, options.cartonSize, idleCheckpoint);
     progress(`Timing ${options.requiredWrites} transactions of a scan's required writes and ${options.requiredWrites} bare inserts, interleaved`);
     const required = runRequiredWritesSeries(db, baseline, options.requiredWrites, idleCheckpoint, baselineIdleCheckpoint);
+    progress(`Counting the WAL frames of ${options.frameScans} more scans`);
+    const frames = scheduler === null ? null : countScanFrames(db, shipment, scheduler, options.frameScans, options.cartonSize);
     progress(`Timing ${options.labelRenders} carton label renders`);
     const label = await timeCartonLabelRenders(readCartonLabelData(db, firstClosedCartonId(db, shipment.shipmentId)), options.labelRenders, options.labelWarmup);
 
@@ -94,6 +98,7 @@ export async function runBench(options: BenchOptions, progress: (message: string
         baseline: requiredBaseline,
         ratio: { median: requiredWrites.medianMs / requiredBaseline.medianMs, p99: requiredWrites.p99Ms / requiredBaseline.p99Ms },
       },
+      frames,
       label,
       targets: checkTargets(scan, ratio),
     };

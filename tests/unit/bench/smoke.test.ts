@@ -23,6 +23,7 @@ describe('bench harness', () => {
       warmupScans: 2,
       profileScans: 5,
       requiredWrites: defaultTinyRequiredWrites,
+      frameScans: 3,
       cartonSize: 8,
       labelRenders: 2,
       labelWarmup: 0,
@@ -49,6 +50,10 @@ describe('bench harness', () => {
     expect(result.requiredWrites.writes.count).toBe(defaultTinyRequiredWrites);
     expect(result.requiredWrites.baseline.count).toBe(defaultTinyRequiredWrites);
     expect(result.requiredWrites.ratio.median).toBeGreaterThan(0);
+    expect(result.frames?.scans).toBe(3);
+    // A new unit alone changes the units table and its unique (product_id, serial) index.
+    expect(result.frames?.framesPerScan).toBeGreaterThan(2);
+    expect(result.frames?.byBtree.map((entry) => entry.name)).toEqual(expect.arrayContaining(['units', 'events', 'scan_gestures', 'shipment_lines']));
     expect(result.label.summary.count).toBe(2);
     expect(result.label.pdfBytes).toBeGreaterThan(1_000);
     expect(result.ratio.median).toBeGreaterThan(0);
