@@ -1,8 +1,9 @@
 import { create } from 'zustand';
 import type { OperatorMessage } from '../../../../main/api/contract';
-import type { OperatorRole } from '../../../../main/operators/roles';
+import { roleHasPermission, type OperatorRole } from '../../../../main/operators/roles';
 import { stationBridge } from '../../api/client';
 import { stationTokenStorageKey } from '../../api/station-token';
+import { useNavigationStore } from '../../state/navigation-store';
 import { useStationStore } from '../../state/station-store';
 
 export interface SessionOperator {
@@ -35,8 +36,16 @@ interface OperatorSessionState {
   showProblem(problem: OperatorMessage): void;
 }
 
+/**
+ * Shows the operator in the header and leaves the operators screen when the new operator may not
+ * use it. Every other screen stays, so a badge scan at the bench switches operator mid-shipment.
+ */
 function showInHeader(operator: SessionOperator | null): void {
   useStationStore.getState().setOperator(operator === null ? null : { operatorId: operator.operatorId, name: operator.name });
+  const navigation = useNavigationStore.getState();
+  if (navigation.screen === 'operators' && (operator === null || !roleHasPermission(operator.role, 'operators.manage'))) {
+    navigation.go('shipments');
+  }
 }
 
 /** The signed-in operator of this window or browser, as main's session reports it. */
