@@ -6,7 +6,11 @@ import { recordScan } from '../../packing/scan-pipeline';
 import { decodeOptionsFor } from '../../settings/scan-decode-options';
 import { readStationSettings } from '../../settings/settings-store';
 import { finishShipment, shortShipShipment } from '../../packing/shipment-completion';
+import { roleHasPermission } from '../../operators/roles';
+import { findCartonById } from '../../store/cartons';
+import { findShipmentById } from '../../store/shipments';
 import type { Services } from '../services';
+import { permissionDenied } from './operator-access';
 import type { StationContext } from '../station-context';
 import { fromRefusal, packViewOrError, requireActor, runPackingChange, type StationSession } from './service-support';
 
@@ -69,6 +73,15 @@ export function createPackServices(context: StationContext, session: StationSess
     },
 
     'pack.reopenCarton': (request) => {
+      // Reopening a carton of a shipment that is no longer open needs a supervisor or admin.
+      // NOTE: after that check the packing rules still refuse it with 'shipment-not-open',
+      // because putting shipped units back into packing has no events and projection yet.
+      const carton = findCartonById(context.db, request.cartonId);
+      const shipment = carton === undefined ? undefined : findShipmentById(context.db, carton.shipmentId);
+      const role = session.operator?.role;
+      if (shipment !== undefined && shipment.status !== 'open' && role !== undefined && !roleHasPermission(role, 'carton.reopenShipped')) {
+        return err(permissionDenied('carton.reopenShipped'));
+      }
       const reopened = runPackingChange(context, session, 'reopen carton', (actor) => reopenCarton(context.db, actor, request.cartonId, request.reason));
       return reopened.ok ? packViewOrError(context, reopened.value.shipmentId) : reopened;
     },

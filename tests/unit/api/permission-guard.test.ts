@@ -130,3 +130,34 @@ describe('permission guard', () => {
     expect(switched.value).toMatchObject({ name: 'Ben', role: 'prep' });
   });
 });
+
+describe('reopening a finished carton', () => {
+  const tempDir = useTempDir();
+
+  async function finishedShipment(role: 'packer' | 'supervisor') {
+    const { fixture, services, call } = station(tempDir());
+    const shipmentId = fixture.addShipment('ORD-4001', [{ productId: fixture.cameraId, quantity: 1 }]);
+    await signInTestOperator(services, fixture.db, 'Anna', role);
+    await call('pack.scan', { shipmentId, raw: '(01)09506000123455(21)SN000451', gestureId: 'gesture-finish-1', source: 'keyboard' });
+    await call('pack.closeCarton', { shipmentId, weightGrams: 900 });
+    await call('pack.finishShipment', { shipmentId });
+    const cartonId = fixture.db.prepare<[], { id: number }>('SELECT id FROM cartons').get()?.id;
+    return { call, cartonId };
+  }
+
+  it('refuses a packer', async () => {
+    const { call, cartonId } = await finishedShipment('packer');
+
+    const reopened = await call('pack.reopenCarton', { cartonId, reason: 'Wrong item' });
+
+    expect(reopened.error).toMatchObject({ code: 'permission-denied', message: { params: { permission: 'carton.reopenShipped' } } });
+  });
+
+  it('passes a supervisor to packing rules', async () => {
+    const { call, cartonId } = await finishedShipment('supervisor');
+
+    const reopened = await call('pack.reopenCarton', { cartonId, reason: 'Wrong item' });
+
+    expect(reopened.error.code).toBe('shipment-not-open');
+  });
+});
