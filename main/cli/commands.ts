@@ -9,6 +9,7 @@ import { runLookup } from './commands/lookup';
 import { runReplay } from './commands/replay';
 import { runRestore } from './commands/restore';
 import { runScanParse } from './commands/scan-parse';
+import { runVerifyExport } from './commands/verify-export';
 import { runVerifyHistory } from './commands/verify-history';
 
 export interface CliCommand {
@@ -24,6 +25,7 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
   ['replay', { run: runReplay }],
   ['restore', { run: runRestore }],
   ['scan-parse', { run: runScanParse }],
+  ['verify-export', { run: runVerifyExport }],
   ['verify-history', { run: runVerifyHistory }],
 ]);
 
@@ -38,6 +40,10 @@ Commands:
                                        packing rules and print one JSON verdict per line.
   lookup SERIAL [--json]               Show every unit with this serial and its history.
   verify-history [--json]              Check the event hash chain; exit 1 at the first bad event.
+  verify-export FILE [--fingerprint HEX] [--json]
+                                       Check a signed history file without the database: every
+                                       event, the chain and the Ed25519 signature. With
+                                       --fingerprint, the file must be signed by that station key.
   label carton SSCC --out FILE.pdf [--dpi 203|300] [--lang en|de|pl|fr]
                                        Write the label of a carton.
   label fnsku --fnsku X --title T --condition C --template NAME --out FILE
@@ -53,6 +59,11 @@ Commands:
   export manifest --shipment REF --format csv|xlsx --out FILE
                                        Write the carton manifest of a shipment: one row per
                                        packed unit, identifiers (SSCC, GTIN, serial) as text.
+  export history --out FILE            Write the whole event history as a signed history file
+                                       (JSON Lines), signed with the station's Ed25519 key.
+  export epcis [--from T] [--to T] [--client CODE] --out FILE
+                                       Write events as an EPCIS 2.0 JSON-LD document. T is a
+                                       date (UTC midnight) or ISO 8601 time; --to is exclusive.
   backup [--out FILE]                  Copy the database while stations run and check the copy.
                                        Default: DIR/backups, rotated with the scheduled backups.
   restore FILE                         Replace the database with a checked backup. Stop every

@@ -5,6 +5,8 @@ import { findShipmentForPacking } from '../../packing/open-shipment';
 import { rejectUnknownFlags, requireFlag, UsageError, type ParsedCommandLine } from '../arguments';
 import type { CliIo } from '../io';
 import { openCliStore } from '../station-store';
+import { runExportEpcis } from './export-epcis';
+import { runExportHistory } from './export-history';
 
 function isManifestFormat(value: string): value is ManifestFormat {
   return value === 'csv' || value === 'xlsx';
@@ -15,10 +17,16 @@ function isManifestFormat(value: string): value is ManifestFormat {
  * shipment, one row per unit in a carton, with every identifier kept as text.
  */
 export async function runExport(line: ParsedCommandLine, io: CliIo): Promise<number> {
-  rejectUnknownFlags(line, ['shipment', 'format', 'out']);
   const [kind] = line.positionals;
+  if (kind === 'history') {
+    return runExportHistory(line, io);
+  }
+  if (kind === 'epcis') {
+    return runExportEpcis(line, io);
+  }
+  rejectUnknownFlags(line, ['shipment', 'format', 'out']);
   if (kind !== 'manifest' || line.positionals.length > 1) {
-    throw new UsageError('usage: export manifest --shipment REF --format csv|xlsx --out FILE');
+    throw new UsageError('usage: export manifest|history|epcis ... (see packtrace --help)');
   }
   const reference = requireFlag(line, 'shipment');
   const format = requireFlag(line, 'format');
