@@ -16,3 +16,11 @@ export function dataDirFromArgv(argv: ReadonlyArray<string>): string | null {
   }
   return null;
 }
+
+/** Switch that opens a data folder on a network share or in a sync folder anyway (see SECURITY.md). */
+export const allowUnsafeDataDirSwitch = '--allow-unsafe-data-dir';
+
+/** Returns true when Electron's command line carries `--allow-unsafe-data-dir`. */
+export function allowsUnsafeDataDir(argv: ReadonlyArray<string>): boolean {
+  return argv.includes(allowUnsafeDataDirSwitch);
+}

@@ -12,10 +12,11 @@ import { restoreDatabase } from '../store/restore';
 import { printWithCups } from '../printing/cups-driver';
 import { openStation, type OpenedStation } from '../station/open-station';
 import { resolveDataDir } from '../store/data-dir';
+import { allowUnsafeDataDirVariable } from '../store/database';
 import { channelNames } from '../../preload/channels';
 import { appEntryUrl, originOfUrl, trustedPageOrigins } from './app-origin';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
-import { dataDirFromArgv } from './arguments';
+import { allowsUnsafeDataDir, dataDirFromArgv } from './arguments';
 import { registerIpcHandlers } from './ipc';
 import { electronNativeBindingPath } from './native-binding';
 import { chooseLabelPrintRoute, createCartonLabelPrinter } from './label-printer';
@@ -84,6 +85,11 @@ function offerRestore(error: StoreSafetyError, dataDir: string, nativeBinding: s
 
 async function start(): Promise<void> {
   const dataDir = resolve(resolveDataDir(dataDirFromArgv(process.argv)));
+  if (allowsUnsafeDataDir(process.argv)) {
+    // openStore reads the override from the environment, the same way for every entry point.
+    process.env[allowUnsafeDataDirVariable] = '1';
+    log.warn('unsafe data folder allowed by --allow-unsafe-data-dir', { dataDir });
+  }
   const nativeBinding = electronNativeBindingPath(app.getAppPath(), process.versions.electron ?? 'unknown');
   // NOTE: in a packaged app the binary must be shipped at this path beside the app (outside the
   // asar archive); no packaging step exists yet.

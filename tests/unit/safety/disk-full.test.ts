@@ -162,4 +162,46 @@ describe.skipIf(!canMount)('a full tmpfs disk (needs root)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('fails a scan clearly and keeps the store', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'packtrace-tmpfs-'));
+    if (mountTmpfs(dir, 3072) === null) throw new Error('mount failed after the probe worked');
+    try {
+      const fixture = createPackingFixture(dir);
+      const shipment = fixture.addShipment('SO-TMPFS', [{ productId: fixture.cameraId, quantity: 5000 }]);
+      fixture.scan(shipment, 'SN000001');
+      const filler = join(dir, 'filler.bin');
+      try {
+        writeFileSync(filler, Buffer.alloc(3072 * 1024));
+      } catch {
+        // The write stops at the full disk, which is the point.
+      }
+
+      let failure: unknown = null;
+      let before: Record<string, number> = {};
+      let serial = 2;
+      for (; serial < 5000 && failure === null; serial += 1) {
+        before = rowCounts(fixture.db);
+        try {
+          recordScan(fixture.db, fixture.actor, { shipmentId: shipment, raw: `SN${String(serial).padStart(6, '0')}`, gestureId: `tmpfs-${serial}`, source: 'keyboard' });
+        } catch (error) {
+          failure = error;
+        }
+      }
+
+      expect(serviceErrorOfStoreFailure(failure)).toMatchObject({ code: 'disk-full' });
+      expect(fixture.db.inTransaction).toBe(false);
+      expect(rowCounts(fixture.db)).toEqual(before);
+      expect(verifyEventChain(fixture.db).ok).toBe(true);
+
+      rmSync(filler);
+      const failedSerial = serial - 1;
+      const retried = recordScan(fixture.db, fixture.actor, { shipmentId: shipment, raw: `SN${String(failedSerial).padStart(6, '0')}`, gestureId: `tmpfs-${failedSerial}`, source: 'keyboard' });
+      expect(retried).toMatchObject({ ok: true, value: { outcome: 'accepted' } });
+      fixture.db.close();
+    } finally {
+      execFileSync('umount', ['-l', dir]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

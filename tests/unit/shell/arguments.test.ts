@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDirFromArgv } from '../../../main/shell/arguments';
+import { allowsUnsafeDataDir, dataDirFromArgv } from '../../../main/shell/arguments';
 
 describe('dataDirFromArgv', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('dataDirFromArgv', () => {
     [['/opt/electron', '.', '--data-dir='], null],
   ])('reads %j', (argv, expected) => {
     expect(dataDirFromArgv(argv)).toBe(expected);
+  });
+});
+
+describe('allowsUnsafeDataDir', () => {
+  it('reads the switch anywhere', () => {
+    expect(allowsUnsafeDataDir(['/opt/electron', '.', '--allow-unsafe-data-dir', '--data-dir', '/mnt/nfs'])).toBe(true);
+    expect(allowsUnsafeDataDir(['/opt/Packtrace', '--data-dir=/mnt/nfs', '--allow-unsafe-data-dir'])).toBe(true);
+  });
+
+  it('is off without the switch', () => {
+    expect(allowsUnsafeDataDir(['/opt/electron', '.', '--data-dir', '/mnt/nfs'])).toBe(false);
+    expect(allowsUnsafeDataDir(['/opt/electron', '.', '--allow-unsafe-data-dir=no'])).toBe(false);
   });
 });
