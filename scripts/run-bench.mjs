@@ -1,4 +1,5 @@
-// Measures scan-to-verdict latency against a bare durable insert, and carton label render time:
+// Measures scan-to-verdict latency against a bare durable insert, carton label render time, and
+// FNSKU label and sheet render time against zint and glabels-3-batch:
 //   npm run bench -- [--units N] [--scans N] [--quick] [--regenerate] [--help for all options]
 // Prints a table and writes the full result to bench-results/. BENCHMARKS.md explains the method.
 // Vite's module runner loads the TypeScript sources directly, so no build is needed.
@@ -91,8 +92,18 @@ const overrides = Object.fromEntries(
 );
 const options = { ...defaultBenchOptions, ...(values.quick ? quickBenchSizes : {}), ...overrides, regenerate: values.regenerate, keepRunDir: values.keep };
 
-const result = await runBench(options, (message) => console.log(message));
-console.log(`\n${formatBenchTable(result)}`);
+const benchResult = await runBench(options, (message) => console.log(message));
+console.log(`\n${formatBenchTable(benchResult)}`);
+
+// FNSKU labels: one label as PDF and ZPL, a mixed Letter 30-up sheet job, and the same job made
+// by zint and glabels-3-batch. Needs no store, so it runs after the scan figures.
+const fnskuBench = await load('tests/bench/fba/fnsku-label-bench.ts');
+const fnskuLabels = await fnskuBench.runFnskuLabelBench(
+  values.quick ? fnskuBench.quickFnskuBenchOptions : fnskuBench.defaultFnskuBenchOptions,
+  (message) => console.log(message),
+);
+console.log(`\n${fnskuBench.formatFnskuBenchTable(fnskuLabels)}`);
+const result = { ...benchResult, fnskuLabels };
 
 const resultsDir = join(root, 'bench-results');
 mkdirSync(resultsDir, { recursive: true });
