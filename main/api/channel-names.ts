@@ -54,6 +54,7 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'operators.issueBadge': true,
   'operators.setIdleLock': true,
   'pack.override': true,
+  'history.overview': true,
 };
 
 export const channelNames = Object.keys(channelRecord) as ReadonlyArray<Channel>;

@@ -57,6 +57,7 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'printing.void': 'label.void',
   'printing.confirm': 'signed-in',
   'printing.retry': 'signed-in',
+  'history.overview': 'signed-in',
   'settings.save': 'operators.manage',
   'settings.import': 'operators.manage',
 

@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { deviceChannels } from './channels/device-channels';
+import { historyChannels } from './channels/history-channels';
 import { operatorChannels } from './channels/operator-channels';
 import { packingChannels } from './channels/packing-channels';
 import { printingChannels } from './channels/printing-channels';
@@ -26,7 +27,7 @@ import type {
 export * from './schemas';
 
 /** The channel groups of each area, kept apart so a test can find a name defined twice. */
-export const channelGroups = [packingChannels, operatorChannels, deviceChannels, printingChannels] as const;
+export const channelGroups = [packingChannels, operatorChannels, deviceChannels, printingChannels, historyChannels] as const;
 
 /** Every channel: its request schema and the schema of its success value. */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...operatorChannels,
   ...printingChannels,
   ...deviceChannels,
+  ...historyChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { createBulkAddServices } from './services/bulk-add';
 import { createDeviceServices } from './services/device-services';
 import { createExportServices } from './services/export-services';
+import { createHistoryServices } from './services/history-services';
 import { createLabelServices } from './services/label-services';
 import { createLookupAndImportServices } from './services/lookup-and-import-services';
 import { createPackServices } from './services/pack-services';
@@ -42,6 +43,7 @@ export function createServices(context: StationContext, session: StationSession 
     ...createLookupAndImportServices(context),
     ...createExportServices(context),
     ...createDeviceServices(context),
+    ...createHistoryServices(context),
   };
 
   return guardServices(handlers, context, session, options);

@@ -6,8 +6,9 @@ import { operatorCredentials } from './004-operator-credentials';
 import { printJobs } from './006-print-jobs';
 import { fbaPrep } from './007-fba-prep';
 import { unitLifecycle } from './008-unit-lifecycle';
+import { returnEventsIndex } from './010-return-events-index';
 
 /** Every migration in order; the last version is the schema this build of the app writes. */
-export const migrations: ReadonlyArray<Migration> = [initialSchema, scanGestures, dropEventsByShipment, operatorCredentials, printJobs, fbaPrep, unitLifecycle];
+export const migrations: ReadonlyArray<Migration> = [initialSchema, scanGestures, dropEventsByShipment, operatorCredentials, printJobs, fbaPrep, unitLifecycle, returnEventsIndex];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -12,6 +12,7 @@ import { PackScreen } from '../screens/pack/PackScreen';
 import { PrintingScreen } from '../screens/printing/PrintingScreen';
 import { ShipmentsScreen } from '../screens/shipments/ShipmentsScreen';
 import { OperatorsScreen } from '../screens/operators/OperatorsScreen';
+import { OverviewScreen } from '../screens/overview/OverviewScreen';
 import { FirstAdminScreen } from '../screens/sign-in/FirstAdminScreen';
 import { PairingScreen } from '../screens/sign-in/PairingScreen';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
@@ -65,6 +66,8 @@ function CurrentScreen() {
       return <PrintingScreen />;
     case 'operators':
       return <OperatorsScreen />;
+    case 'overview':
+      return <OverviewScreen />;
   }
 }
 

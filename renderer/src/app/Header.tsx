@@ -48,6 +48,9 @@ export function Header({ showNavigation }: { readonly showNavigation: boolean })
           <button type="button" data-testid="nav-printing" aria-current={screen === 'printing' ? 'page' : undefined} onClick={() => go('printing')}>
             {t('printing:nav')}
           </button>
+          <button type="button" data-testid="nav-overview" aria-current={screen === 'overview' ? 'page' : undefined} onClick={() => go('overview')}>
+            {t('history:nav')}
+          </button>
           {mayManageOperators && (
             <button type="button" data-testid="nav-operators" aria-current={screen === 'operators' ? 'page' : undefined} onClick={() => go('operators')}>
               {t('operators:nav')}

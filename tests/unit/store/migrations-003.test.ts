@@ -32,6 +32,8 @@ describe('migration 3 drops events_by_shipment', () => {
       'events_by_carton',
       'events_by_unit',
       'events_one_successor',
+      // Migration 10: a partial index over 'unit-returned' events.
+      'events_unit_returns',
       'sqlite_autoindex_events_1',
       'sqlite_autoindex_events_2',
       'sqlite_autoindex_events_3',
