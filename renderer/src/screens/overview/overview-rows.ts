@@ -1,9 +1,8 @@
-import type { z } from 'zod';
-import type { warehouseOverviewSchema } from '../../../../main/api/channels/history-channels';
+import type { ResponseOf } from '../../../../main/api/contract';
 import { statusOrder } from './chart-colors';
 import type { ClientStatusRow } from './StatusByClientChart';
 
-export type WarehouseOverview = z.output<typeof warehouseOverviewSchema>;
+export type WarehouseOverview = ResponseOf<'history.overview'>;
 
 /** Groups the status counts per client, clients with the most units first. */
 export function clientStatusRows(overview: WarehouseOverview): ReadonlyArray<ClientStatusRow> {
