@@ -52,7 +52,7 @@ export async function runBench(options: BenchOptions, progress: (message: string
     if (JSON.stringify(durability) !== JSON.stringify(baseline.settings)) {
       throw new Error(`Store and baseline durability differ: ${JSON.stringify(durability)} vs ${JSON.stringify(baseline.settings)}`);
     }
-    const shipment = createBenchShipment(db, options.warmupScans + options.scans + options.profileScans);
+    const shipment = createBenchShipment(db, options.warmupScans + options.scans + options.profileScans + options.frameScans);
     const loadAverageBefore = loadAverages();
 
     progress(`Timing ${options.scans} scans and ${options.scans} bare inserts, interleaved`);
