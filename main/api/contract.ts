@@ -11,6 +11,7 @@ import { historyChannels } from './channels/history-channels';
 import { operatorChannels } from './channels/operator-channels';
 import { packingChannels } from './channels/packing-channels';
 import { printingChannels } from './channels/printing-channels';
+import { trackingChannels } from './channels/tracking-channels';
 import type {
   addressSchema,
   bulkSerialVerdictSchema,
@@ -27,10 +28,11 @@ import type {
 export * from './schemas';
 
 /** The channel groups of each area, kept apart so a test can find a name defined twice. */
-export const channelGroups = [packingChannels, operatorChannels, deviceChannels, printingChannels, historyChannels] as const;
+export const channelGroups = [packingChannels, operatorChannels, deviceChannels, printingChannels, historyChannels, trackingChannels] as const;
 
 /** Every channel: its request schema and the schema of its success value. */
 export const contract = {
+  ...trackingChannels,
   ...packingChannels,
   ...operatorChannels,
   ...printingChannels,

@@ -14,6 +14,7 @@ import type { AuthenticationOptions } from '../operators/authenticate';
 import { guardServices, type GuardOptions } from './permission-guard';
 import { createShipmentServices } from './services/shipment-services';
 import { createStationServices } from './services/station-services';
+import { createTrackingServices } from './services/tracking-services';
 import type { Services } from './services';
 import type { StationContext } from './station-context';
 
@@ -44,6 +45,7 @@ export function createServices(context: StationContext, session: StationSession 
     ...createExportServices(context),
     ...createDeviceServices(context),
     ...createHistoryServices(context),
+    ...createTrackingServices(context, session),
   };
 
   return guardServices(handlers, context, session, options);

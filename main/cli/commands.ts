@@ -6,6 +6,7 @@ import { runImport } from './commands/import';
 import { runLabel } from './commands/label';
 import { fbaLabelKinds, runFbaLabel } from './commands/label-fba';
 import { runLookup } from './commands/lookup';
+import { runRecall } from './commands/recall';
 import { runReplay } from './commands/replay';
 import { runRestore } from './commands/restore';
 import { runScanParse } from './commands/scan-parse';
@@ -22,6 +23,7 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
   ['import', { run: runImport }],
   ['label', { run: (line, io) => (fbaLabelKinds.has(line.positionals[0] ?? '') ? runFbaLabel(line, io) : runLabel(line, io)) }],
   ['lookup', { run: runLookup }],
+  ['recall', { run: runRecall }],
   ['replay', { run: runReplay }],
   ['restore', { run: runRestore }],
   ['scan-parse', { run: runScanParse }],
@@ -39,6 +41,9 @@ Commands:
                                        Feed raw scans (one per line, \x1d for GS) through the
                                        packing rules and print one JSON verdict per line.
   lookup SERIAL [--json]               Show every unit with this serial and its history.
+  recall --lot LOT [--product SKU] [--client CODE] [--json]
+                                       List every unit of a lot: status, location or carton,
+                                       shipment and recipient. Puts nothing on hold.
   verify-history [--json]              Check the event hash chain; exit 1 at the first bad event.
   verify-export FILE [--fingerprint HEX] [--json]
                                        Check a signed history file without the database: every

@@ -8,6 +8,7 @@ import { defaultScannerProfile } from '../scan-capture/scanner-profile';
 import { FirstStartScreen } from '../screens/first-start/FirstStartScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { LookupScreen } from '../screens/lookup/LookupScreen';
+import { StockScreen } from '../screens/serial/StockScreen';
 import { PackScreen } from '../screens/pack/PackScreen';
 import { PrintingScreen } from '../screens/printing/PrintingScreen';
 import { ShipmentsScreen } from '../screens/shipments/ShipmentsScreen';
@@ -64,6 +65,8 @@ function CurrentScreen() {
       return <ImportScreen />;
     case 'printing':
       return <PrintingScreen />;
+    case 'stock':
+      return <StockScreen />;
     case 'operators':
       return <OperatorsScreen />;
     case 'overview':

@@ -45,6 +45,9 @@ export function Header({ showNavigation }: { readonly showNavigation: boolean })
               {t(`nav.${item.screen}`)}
             </button>
           ))}
+          <button type="button" data-testid="nav-stock" aria-current={screen === 'stock' ? 'page' : undefined} onClick={() => go('stock')}>
+            {t('tracking:nav')}
+          </button>
           <button type="button" data-testid="nav-printing" aria-current={screen === 'printing' ? 'page' : undefined} onClick={() => go('printing')}>
             {t('printing:nav')}
           </button>

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { runCliCaptured } from '../../support/cli';
+import { useTempDir } from '../../support/temp-dir';
+import { createTrackingFixture } from '../../support/tracking-fixture';
+
+describe('packtrace recall', () => {
+  const tempDir = useTempDir();
+
+  function prepareLot(): string {
+    const dataDir = tempDir();
+    const fixture = createTrackingFixture(dataDir);
+    fixture.insertUnitInState('SN000001', 'in-stock');
+    fixture.insertUnitInState('SN000002', 'shipped');
+    fixture.insertUnitInState('SN000003', 'in-stock');
+    fixture.db.prepare("UPDATE units SET lot = 'L7' WHERE serial IN ('SN000001', 'SN000002')").run();
+    fixture.db.close();
+    return dataDir;
+  }
+
+  it('prints the lot as JSON', async () => {
+    const dataDir = prepareLot();
+
+    const run = await runCliCaptured(['recall', '--lot', 'L7', '--product', 'CAM-1', '--json', '--data-dir', dataDir]);
+
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as { lot: string; units: Array<{ serial: string; status: string; shipmentReference: string | null; recipient: string | null }> };
+    expect(output.lot).toBe('L7');
+    expect(output.units.map((unit) => [unit.serial, unit.status, unit.shipmentReference, unit.recipient])).toEqual([
+      ['SN000001', 'in-stock', null, null],
+      ['SN000002', 'shipped', 'ORD-FIXTURE', 'Jan Kowalski'],
+    ]);
+  });
+
+  it('exits 1 for an empty lot', async () => {
+    const dataDir = prepareLot();
+
+    const run = await runCliCaptured(['recall', '--lot', 'L9', '--data-dir', dataDir]);
+
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('No unit in lot L9.\n');
+  });
+
+  it('requires --lot', async () => {
+    const run = await runCliCaptured(['recall', '--product', 'CAM-1', '--data-dir', tempDir()]);
+
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('missing --lot');
+  });
+
+  it('holds nothing', async () => {
+    const dataDir = prepareLot();
+
+    await runCliCaptured(['recall', '--lot', 'L7', '--data-dir', dataDir]);
+    const run = await runCliCaptured(['recall', '--lot', 'L7', '--json', '--data-dir', dataDir]);
+
+    const output = JSON.parse(run.stdout) as { units: Array<{ status: string }> };
+    expect(output.units.map((unit) => unit.status)).toEqual(['in-stock', 'shipped']);
+  });
+});
