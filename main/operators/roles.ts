@@ -1,6 +1,6 @@
 /**
- * Operator roles and what each may do. This file must stay free of Node imports because the
- * renderer reads it to decide which screens to offer; main checks the same table per request.
+ * Operator roles and what each may do. Main checks this table on every request. The renderer
+ * reads it too, to decide which screens to offer, so this file must stay free of Node imports.
  */
 
 /** Every role, from the least to the most trusted. */
@@ -30,11 +30,23 @@ export const permissionRoles = {
 
 export type Permission = keyof typeof permissionRoles;
 
+/**
+ * Scan refusals a supervisor may override at the bench ('pack.override'): a person can check
+ * the unit itself, unlike a duplicate, an over-pack or a unit that was already shipped.
+ */
+export const overridableRefusals = ['serial-pattern-mismatch', 'unit-on-hold'] as const;
+
+export type OverridableRefusal = (typeof overridableRefusals)[number];
+
+export function isOverridableRefusal(code: string): code is OverridableRefusal {
+  return (overridableRefusals as ReadonlyArray<string>).includes(code);
+}
+
 export function isOperatorRole(value: string): value is OperatorRole {
   return (operatorRoles as ReadonlyArray<string>).includes(value);
 }
 
-/** True when an operator with `role` holds `permission`; 'anyone' holds for every role. */
+/** True when `role` has `permission`. Every role has 'anyone' and 'signed-in'. */
 export function roleHasPermission(role: OperatorRole, permission: Permission): boolean {
   const roles: ReadonlyArray<OperatorRole> | null = permissionRoles[permission];
   return roles === null || roles.includes(role);

@@ -6,7 +6,8 @@ import { findScanGesture } from '../store/scan-gestures';
 import { listShipmentLines } from '../store/shipments';
 import type { Actor } from './actor';
 import { identifyUnitOfLine } from './identify-scan';
-import { overridableRefusals, packUnit, type OverridableRefusal } from './pack-unit';
+import { isOverridableRefusal } from '../operators/roles';
+import { packUnit } from './pack-unit';
 import { recordGesture, rejected } from './scan-pipeline';
 import { refuse, type Refusal } from './verdicts';
 
@@ -31,10 +32,6 @@ export type OverrideRejection =
   | Refusal
   | { readonly code: 'override-not-applicable'; readonly message: { readonly key: string; readonly params: Record<string, string> } };
 
-function isOverridable(code: string): code is OverridableRefusal {
-  return (overridableRefusals as ReadonlyArray<string>).includes(code);
-}
-
 function notApplicable(refusedGestureId: string): OverrideRejection {
   return { code: 'override-not-applicable', message: { key: 'operators:override.notApplicable', params: { gestureId: refusedGestureId } } };
 }
@@ -42,7 +39,7 @@ function notApplicable(refusedGestureId: string): OverrideRejection {
 /**
  * Packs the unit of a refused scan under a supervisor's approval, as its own gesture
  * `gestureId`. The refused gesture must belong to the shipment and carry an overridable refusal
- * (see overridableRefusals). Its stored verdict gives the serial and SKU, and every other packing
+ * (see overridableRefusals in main/operators/roles.ts). Its stored verdict gives the serial and SKU, and every other packing
  * rule still applies. The 'unit-packed' event records both names, the reason and the refusal.
  * NOTE: a lot or expiry read by the refused scan is not carried over, because the stored
  * verdict keeps only the serial and SKU.
@@ -55,7 +52,7 @@ export function packRefusedScan(
 ): Result<ScanVerdict, OverrideRejection> {
   const refused = findScanGesture(db, request.refusedGestureId);
   const code = refused?.verdict.code ?? '';
-  if (refused === undefined || refused.shipmentId !== request.shipmentId || refused.verdict.outcome !== 'rejected' || !isOverridable(code)) {
+  if (refused === undefined || refused.shipmentId !== request.shipmentId || refused.verdict.outcome !== 'rejected' || !isOverridableRefusal(code)) {
     return err(notApplicable(request.refusedGestureId));
   }
   const serial = String(refused.verdict.message.params.serial ?? '');

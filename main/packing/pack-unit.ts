@@ -9,6 +9,7 @@ import { adjustPackedQuantity, findShipmentById, type ShipmentLineRow, type Ship
 import { findUnitByProductFoldedSerial, findUnitByProductSerial, insertUnit, setUnitPacked, type UnitRow } from '../store/units';
 import { nowIso } from '../store/write-transaction';
 import type { Actor } from './actor';
+import type { OverridableRefusal } from '../operators/roles';
 import { openCarton } from './carton-actions';
 import { unitPackability } from '../tracking/availability';
 import { remainingQuantity, serialMatchesPattern } from './unit-rules';
@@ -27,11 +28,6 @@ export interface PackedUnit {
   readonly verdict: ScanVerdict;
   readonly event: StoredEvent;
 }
-
-/** Refusals a supervisor may override: a person can check the unit, unlike a duplicate or an over-pack. */
-export const overridableRefusals = ['serial-pattern-mismatch', 'unit-on-hold'] as const;
-
-export type OverridableRefusal = (typeof overridableRefusals)[number];
 
 /** A supervisor's approval to pack despite the listed refusals, recorded in the event's payload. */
 export interface PackOverride {

@@ -1,6 +1,6 @@
 import { expect, test } from './support/station-fixture';
 import { scanWithWedge } from './support/scanner';
-import { signIn } from './support/station-page';
+import { openShipment, scanAndExpect, signIn } from './support/station-page';
 
 test('admin adds a packer who signs in on the PIN pad', async ({ page, station }, testInfo) => {
   await page.goto(station.url);
@@ -75,4 +75,27 @@ test('idle time locks the station', async ({ page, station }) => {
 
   await expect(page.getByTestId('sign-in-screen')).toBeVisible();
   await expect(page.getByTestId('current-operator')).not.toHaveText('Olga Admin');
+});
+
+test('supervisor overrides a rejected serial', async ({ page, station }) => {
+  await page.goto(station.url);
+  await signIn(page, 'Olga Admin');
+  await page.getByTestId('demo-load').click();
+  await expect(page.getByTestId('shipment-reference')).toBeVisible();
+  await page.getByTestId('sign-out').click();
+  await signIn(page, 'Demo Packer', '1111');
+  await openShipment(page, 'DEMO-1001');
+
+  // DEMO-SCAN-2D serials are HS and six digits, so HS12 breaks the product's serial pattern.
+  await scanAndExpect(page, '9506000001012', 'accepted', 'product-identified');
+  await scanAndExpect(page, 'HS12', 'rejected', 'serial-pattern-mismatch');
+  await page.getByTestId('override-open').click();
+  await page.getByTestId('override-reason').fill('Old label, serial checked on the box');
+  await page.getByTestId('override-supervisor').fill('Demo Supervisor');
+  await page.getByTestId('override-pin').fill('9999');
+  await page.getByTestId('override-confirm').click();
+
+  await expect(page.getByTestId('scan-banner')).toHaveAttribute('data-outcome', 'accepted');
+  await expect(page.locator('[data-testid="carton-unit"][data-serial="HS12"]')).toHaveCount(1);
+  await expect(page.getByTestId('current-operator')).toHaveText('Demo Packer');
 });

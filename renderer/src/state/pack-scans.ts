@@ -51,7 +51,7 @@ async function sendPackScan(scan: PackScan): Promise<void> {
 
     const { verdict, view } = result.value;
     applyViewIfCurrent(view);
-    usePackStore.getState().setOutcome({ ...verdict, raw: scan.raw });
+    usePackStore.getState().setOutcome({ ...verdict, raw: scan.raw, gestureId: scan.gestureId });
     playFeedbackSound(verdict.sound);
     // The close-carton command barcode cannot carry a weight, so main requests one.
     if (verdict.code === 'weight-needed') {

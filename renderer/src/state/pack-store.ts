@@ -9,6 +9,8 @@ export interface PackOutcome {
   readonly nextStep: OperatorMessage | null;
   /** The scanned text, for scans; null for actions. */
   readonly raw: string | null;
+  /** The scan's gesture id, which a supervisor override of a rejected scan names. */
+  readonly gestureId?: string;
 }
 
 export type PackDialog =

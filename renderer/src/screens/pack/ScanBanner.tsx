@@ -1,12 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isOverridableRefusal } from '../../../../main/operators/roles';
 import { MessageText } from '../../components/MessageText';
 import { usePackStore } from '../../state/pack-store';
+import { OverrideDialog } from '../operators/OverrideDialog';
 
 /** The big last-scan banner: green for accepted, red for rejected, with the reason and next step. */
 export function ScanBanner() {
   const { t } = useTranslation();
   const outcome = usePackStore((state) => state.lastOutcome);
   const scansInFlight = usePackStore((state) => state.scansInFlight);
+  const shipmentId = usePackStore((state) => state.view?.shipment.shipmentId ?? null);
+  const [overriding, setOverriding] = useState<string | null>(null);
 
   if (outcome === null) {
     return (
@@ -35,6 +40,14 @@ export function ScanBanner() {
         </p>
       )}
       {outcome.raw !== null && <p className="banner-raw">{t('pack.banner.scanned', { raw: printable(outcome.raw) })}</p>}
+      {outcome.outcome === 'rejected' && isOverridableRefusal(outcome.code) && outcome.gestureId !== undefined && shipmentId !== null && (
+        <button type="button" data-testid="override-open" onClick={() => setOverriding(outcome.gestureId ?? null)}>
+          {t('operators:override.open')}
+        </button>
+      )}
+      {overriding !== null && shipmentId !== null && (
+        <OverrideDialog shipmentId={shipmentId} refusedGestureId={overriding} onClose={() => setOverriding(null)} />
+      )}
       {scansInFlight > 0 && <p className="banner-pending">{t('pack.banner.pending', { count: scansInFlight })}</p>}
     </section>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { demoAccounts } from '../../../../main/operators/demo-accounts';
 import { MessageText } from '../../components/MessageText';
@@ -16,8 +16,14 @@ export function SignInScreen() {
   const busy = useOperatorSession((state) => state.busy);
   const problem = useOperatorSession((state) => state.problem);
   const signIn = useOperatorSession((state) => state.signIn);
+  const load = useOperatorSession((state) => state.load);
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
+
+  // Operators added since the page loaded, on this browser or another, appear in the list.
+  useEffect(() => {
+    void load();
+  }, [load]);
 
   return (
     <section className="screen sign-in" data-testid="sign-in-screen">

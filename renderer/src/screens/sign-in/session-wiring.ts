@@ -1,20 +1,49 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { isBadgeCode, normalizeBadgeCode } from '../../../../main/operators/badge-format';
 import { observeCallFailures } from '../../api/client';
 import type { CapturedScan } from '../../scan-capture/keyboard-listener';
 import { routeScan } from '../../state/scan-routing';
 import { useOperatorSession } from './operator-session-store';
 
+type BadgeHandler = (badge: string) => void;
+
+/** Dialogs that take a badge as an approval rather than a sign-in, the last one opened first. */
+const badgeHandlers: BadgeHandler[] = [];
+
 /**
- * Routes a committed scan: a badge code signs its operator in (switching from the current one in
- * one scan, on any screen), anything else goes to the screen on top as before.
+ * Makes badge scans go to `handler` while the calling component is mounted, such as the
+ * supervisor override dialog, instead of signing the badge's operator in.
+ */
+export function useBadgeCapture(handler: BadgeHandler): void {
+  const latest = useRef(handler);
+  latest.current = handler;
+
+  useEffect(() => {
+    const forward: BadgeHandler = (badge) => latest.current(badge);
+    badgeHandlers.push(forward);
+    return () => {
+      badgeHandlers.splice(badgeHandlers.lastIndexOf(forward), 1);
+    };
+  }, []);
+}
+
+/**
+ * Routes a committed scan. A badge code goes to an open dialog that captures badges, or else
+ * signs its operator in, which switches operator in one scan on any screen. Anything else goes
+ * to the screen on top as before.
  */
 export function routeScanWithBadges(scan: CapturedScan): boolean {
-  if (isBadgeCode(scan.raw)) {
-    void useOperatorSession.getState().signIn({ badge: normalizeBadgeCode(scan.raw) });
+  if (!isBadgeCode(scan.raw)) {
+    return routeScan(scan);
+  }
+  const badge = normalizeBadgeCode(scan.raw);
+  const capture = badgeHandlers.at(-1);
+  if (capture !== undefined) {
+    capture(badge);
     return true;
   }
-  return routeScan(scan);
+  void useOperatorSession.getState().signIn({ badge });
+  return true;
 }
 
 /** Events that count as the operator being at the station. */
