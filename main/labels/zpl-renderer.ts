@@ -44,9 +44,9 @@ function textLines(element: TextElement, document: LabelDocument, metrics: FontM
     const topDots = Math.round((line.topPt * document.dpi) / pointsPerInch);
     const leftDots = Math.round((line.leftPt * document.dpi) / pointsPerInch);
     const font = `^FO${leftDots},${topDots}^A0N,${heightDots},${heightDots}`;
-    // `^FB` reads `\` as an escape in its data (`\&` starts a new line), and zebrash (in zpl-renderer-js 3.4.0) prints
-    // `\\` as two backslashes, so a line with a backslash is placed with `^FO` at the PDF
-    // metrics' alignment instead of in a field block.
+    // `^FB` reads `\` as an escape in its data (`\&` starts a new line), and zebrash (in
+    // zpl-renderer-js 3.4.0) prints `\\` as two backslashes. So a line with a backslash is
+    // placed with `^FO` at the PDF metrics' alignment instead of in a field block.
     if (element.align === 'left' || line.text.includes('\\')) {
       return `${font}${zplField(line.text)}`;
     }

@@ -49,14 +49,16 @@ function formatMm(value: number): string {
  * `--` ends the options, so a file name that starts with '-' is still read as a file.
  */
 export function lpArguments(job: CupsPrintJob): ReadonlyArray<string> {
+  const media = `media=Custom.${formatMm(job.pageWidthMm)}x${formatMm(job.pageHeightMm)}mm`;
   if (job.raw === true) {
-    return ['-d', job.queue, '-o', 'raw', '-t', job.title, '--', job.pdfPath];
+    // The media option reaches the printer's queue settings; the raw bytes carry their own size.
+    return ['-d', job.queue, '-o', 'raw', '-o', media, '-t', job.title, '--', job.pdfPath];
   }
   return [
     '-d',
     job.queue,
     '-o',
-    `media=Custom.${formatMm(job.pageWidthMm)}x${formatMm(job.pageHeightMm)}mm`,
+    media,
     '-o',
     'fit-to-page=false',
     '-o',

@@ -36,6 +36,21 @@ describe('lpArguments', () => {
     ]);
   });
 
+  it('sends ZPL raw with media', () => {
+    expect(lpArguments({ ...job, raw: true, pdfPath: '/tmp/job-7.zpl' })).toEqual([
+      '-d',
+      'label4x6',
+      '-o',
+      'raw',
+      '-o',
+      'media=Custom.101.6x152.4mm',
+      '-t',
+      'Carton label 109506000000000429',
+      '--',
+      '/tmp/job-7.zpl',
+    ]);
+  });
+
   it('keeps hostile title as one argument', () => {
     const args = lpArguments({ ...job, title: '"; rm -rf / #', pdfPath: '-o raw.pdf' });
     expect(args.slice(-4)).toEqual(['-t', '"; rm -rf / #', '--', '-o raw.pdf']);
