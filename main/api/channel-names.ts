@@ -6,6 +6,13 @@
 import type { Channel } from './contract';
 
 const channelRecord: Readonly<Record<Channel, true>> = {
+  'fba.prepScan': true,
+  'fba.printFnskuLabel': true,
+  'fba.importReport': true,
+  'fba.removalReceipt': true,
+  'fba.inspectRemovalUnit': true,
+  'fba.measureBox': true,
+  'fba.boxLabel': true,
   'receipts.list': true,
   'receipts.view': true,
   'receipts.create': true,

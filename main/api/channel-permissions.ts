@@ -16,6 +16,16 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'operator.signOut': 'anyone',
   'operator.createFirstAdmin': 'anyone',
 
+  // FBA prep and removal receiving. Importing a client's Amazon reports changes its catalog,
+  // which any signed-in operator may do through the other imports as well.
+  'fba.prepScan': 'signed-in',
+  'fba.printFnskuLabel': 'signed-in',
+  'fba.importReport': 'signed-in',
+  'fba.removalReceipt': 'signed-in',
+  'fba.inspectRemovalUnit': 'signed-in',
+  'fba.measureBox': 'signed-in',
+  'fba.boxLabel': 'signed-in',
+
   // Unit lifecycle. Creating locations, recall holds and closing a cycle count (which books
   // stock adjustments) need a supervisor; receiving, put-away and counting do not.
   'receipts.list': 'signed-in',

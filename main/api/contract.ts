@@ -7,6 +7,7 @@
  */
 import type { z } from 'zod';
 import { deviceChannels } from './channels/device-channels';
+import { fbaChannels } from './channels/fba-channels';
 import { historyChannels } from './channels/history-channels';
 import { operatorChannels } from './channels/operator-channels';
 import { packingChannels } from './channels/packing-channels';
@@ -28,10 +29,11 @@ import type {
 export * from './schemas';
 
 /** The channel groups of each area, kept apart so a test can find a name defined twice. */
-export const channelGroups = [packingChannels, operatorChannels, deviceChannels, printingChannels, historyChannels, trackingChannels] as const;
+export const channelGroups = [fbaChannels, packingChannels, operatorChannels, deviceChannels, printingChannels, historyChannels, trackingChannels] as const;
 
 /** Every channel: its request schema and the schema of its success value. */
 export const contract = {
+  ...fbaChannels,
   ...trackingChannels,
   ...packingChannels,
   ...operatorChannels,

@@ -1,6 +1,7 @@
 import { createBulkAddServices } from './services/bulk-add';
 import { createDeviceServices } from './services/device-services';
 import { createExportServices } from './services/export-services';
+import { createFbaServices } from './services/fba-services';
 import { createHistoryServices } from './services/history-services';
 import { createLabelServices } from './services/label-services';
 import { createLookupAndImportServices } from './services/lookup-and-import-services';
@@ -46,6 +47,7 @@ export function createServices(context: StationContext, session: StationSession 
     ...createDeviceServices(context),
     ...createHistoryServices(context),
     ...createTrackingServices(context, session),
+    ...createFbaServices(context, session),
   };
 
   return guardServices(handlers, context, session, options);

@@ -10,7 +10,7 @@ import { normalizeTrackingNumber } from './removal-reports';
 
 const log = createLogger('fba');
 
-/** What happens to a unit back from an Amazon removal after inspection. */
+/** Decision for a unit back from an Amazon removal, taken at inspection. */
 export const removalDecisions = ['restock', 'rework', 'dispose', 'return-to-client'] as const;
 export type RemovalDecision = (typeof removalDecisions)[number];
 
@@ -138,7 +138,7 @@ export interface RemovalInspection {
 /**
  * Records the inspection of one unit of a removal shipment and returns the updated receipt.
  * The FNSKU must be one the shipment lists. A serial-tracked product needs its serial, and a
- * serial is inspected at most once (a database constraint). More units than Amazon shipped are
+ * serial is inspected at most once (checked here, and by a unique index for catalog products). More units than Amazon shipped are
  * accepted and show as received above expected in the report.
  *
  * NOTE: the decision is recorded here only. A restocked unit is not yet put into a location
