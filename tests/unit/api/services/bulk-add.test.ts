@@ -56,7 +56,8 @@ describe('bulk add services', () => {
   });
 
   it('previews the R24 range', async () => {
-    const { call } = bulkStation(tempDir());
+    const { call, signIn } = bulkStation(tempDir());
+    await signIn();
 
     const preview = await call('pack.previewSerialRange', { start: 'SN000460', end: 'SN000464' });
     const mismatch = await call('pack.previewSerialRange', { start: 'SN000460', end: 'SX000464' });
