@@ -13,12 +13,15 @@ function openTestStation(dataDir: string): OpenedStation {
   return opened.value;
 }
 
-/** Writes about 100 WAL pages straight through the station's connection. */
+/**
+ * Writes about 1,300 WAL pages straight through the station's connection, more than the 1,000
+ * frames (defaultMinWalFrames) that an idle checkpoint waits for.
+ */
 function writePages(station: OpenedStation): void {
   station.db.exec('CREATE TABLE IF NOT EXISTS scratch (payload TEXT NOT NULL)');
   const insert = station.db.prepare('INSERT INTO scratch (payload) VALUES (?)');
   station.db.transaction(() => {
-    for (let index = 0; index < 400; index += 1) {
+    for (let index = 0; index < 5000; index += 1) {
       insert.run('x'.repeat(1024));
     }
   })();
