@@ -98,6 +98,43 @@ describe('operator services', () => {
     db.close();
   });
 
+  it('never logs PINs it handles', async () => {
+    const dir = tempDir();
+    const db = openTestStore(dir);
+    const services = createServices(contextOf(db, dir));
+    const call = caller(services);
+    const logged: string[] = [];
+    const previousLevel = process.env.PACKTRACE_LOG_LEVEL;
+    process.env.PACKTRACE_LOG_LEVEL = 'debug';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      logged.push(String(chunk));
+      return true;
+    });
+
+    try {
+      await call('operator.createFirstAdmin', { name: 'Ada', pin: '86420' });
+      const created = await call('operators.create', { name: 'Ben', role: 'packer', pin: '97531' });
+      await call('operators.setPin', { operatorId: created.value.operatorId, pin: '75319' });
+      await call('operator.signIn', { name: 'Ben', pin: '11223' });
+      await call('operator.signIn', { name: 'Ben', pin: '75319' });
+      await call('operators.create', { name: 'Cy', role: 'packer', pin: '12x45' });
+    } finally {
+      if (previousLevel === undefined) {
+        delete process.env.PACKTRACE_LOG_LEVEL;
+      } else {
+        process.env.PACKTRACE_LOG_LEVEL = previousLevel;
+      }
+    }
+
+    const output = logged.join('');
+    expect(output).toContain('operator PIN set');
+    expect(output).toContain('wrong PIN');
+    for (const pin of ['86420', '97531', '75319', '11223', '12x45']) {
+      expect(output).not.toContain(pin);
+    }
+    db.close();
+  });
+
   it('adds the demo operators with the demo data', async () => {
     const dir = tempDir();
     const db = openTestStore(dir);
