@@ -52,5 +52,14 @@ test('print queue voids and confirms jobs', async ({ page, station }, testInfo) 
   await page.getByTestId('print-reason-submit').click();
   await expect(page.getByTestId('print-job-3')).toHaveAttribute('data-status', 'queued');
   await expect(page.getByTestId('print-job-3')).toContainText('reprint of 2');
+
+  await page.getByTestId('profile-kind').selectOption('fnsku');
+  await page.getByTestId('profile-name').fill('GK420d');
+  await page.getByTestId('profile-driver').selectOption('cups');
+  await page.getByTestId('profile-target').fill('zebra-fnsku');
+  await page.getByTestId('profile-width').fill('57.15');
+  await page.getByTestId('profile-height').fill('31.75');
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByTestId('print-profile-fnsku')).toContainText('GK420d (CUPS queue, ZPL, 57.15 × 31.75 mm, 203 dpi)');
   await page.screenshot({ path: testInfo.outputPath('print-queue.png'), fullPage: true });
 });

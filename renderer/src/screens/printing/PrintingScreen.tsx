@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperatorMessage } from '../../../../main/api/contract';
 import { MessageText } from '../../components/MessageText';
+import { ProfileForm } from './ProfileForm';
 import { type JobAction, type PrintJobEntry, type PrinterProfileEntry, actionsFor, loadPrintQueue, runJobAction } from './print-calls';
 
 const refreshIntervalMs = 2_000;
@@ -148,6 +149,12 @@ export function PrintingScreen() {
       )}
       <h2>{t('profiles')}</h2>
       <ProfileList profiles={profiles} />
+      <ProfileForm
+        onSaved={(saveProblem) => {
+          setProblem(saveProblem);
+          void load();
+        }}
+      />
     </section>
   );
 }
