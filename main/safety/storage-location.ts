@@ -8,7 +8,7 @@ export interface MountEntry {
   readonly fsType: string;
 }
 
-/** Why a data folder is unsafe for a WAL-mode SQLite database. */
+/** Reason a data folder is unsafe for a WAL-mode SQLite database. */
 export type DataDirRisk =
   | { readonly code: 'network-filesystem'; readonly fsType: string; readonly mountPoint: string }
   | { readonly code: 'sync-folder'; readonly syncClient: string; readonly folder: string };
@@ -51,15 +51,15 @@ const syncFolderNames: ReadonlyArray<{ readonly pattern: RegExp; readonly syncCl
   { pattern: /^my drive$/i, syncClient: 'Google Drive' },
   { pattern: /^icloud ?drive$/i, syncClient: 'iCloud Drive' },
   { pattern: /^mobile documents$/i, syncClient: 'iCloud Drive' },
-  // macOS puts every File Provider sync client (Dropbox, OneDrive, Google Drive, Box) here.
+  // macOS keeps the folders of File Provider sync clients, such as Dropbox and OneDrive, here.
   { pattern: /^cloudstorage$/i, syncClient: 'a macOS cloud storage provider' },
 ];
 
 /**
  * Decides whether `dataDir` (an absolute path) is on a network filesystem or inside a sync
  * client's folder, and returns the first risk found, or null for a local folder. The mount that
- * holds the folder is the entry with the longest mount point that is a prefix of the path.
- * Pure: the caller passes the mount table (empty where the OS has none to read).
+ * contains the folder is the entry with the longest mount point that is a prefix of the path.
+ * The function is pure, so the caller passes the mount table (empty where the OS has none).
  */
 export function assessDataDirLocation(dataDir: string, mounts: ReadonlyArray<MountEntry>): DataDirRisk | null {
   const style = isWindowsPath(dataDir) ? win32 : posix;
@@ -130,8 +130,8 @@ export function parseMountTable(text: string): ReadonlyArray<MountEntry> {
 /** Reads the mount table of this machine: /proc/mounts on Linux, nothing elsewhere. */
 export function readMountTable(platform: NodeJS.Platform = process.platform): ReadonlyArray<MountEntry> {
   if (platform !== 'linux') {
-    // NOTE: macOS and Windows mounts are not read; there only sync-folder names and UNC paths
-    // (\\server\share) are detected, not a network share mapped to a drive letter or /Volumes.
+    // NOTE: macOS and Windows mounts are not read. There only sync-folder names and UNC paths
+    // (\\server\share) are detected, so a share mapped to a drive letter or /Volumes passes.
     return [];
   }
   try {

@@ -5,7 +5,7 @@ import { createLogger } from '../core/logger';
 
 const log = createLogger('backup');
 
-/** Why a backup was taken; part of its file name, and rotation keeps each kind apart. */
+/** Reason a backup was taken. It is part of the file name, and rotation keeps each reason apart. */
 export type BackupReason = 'scheduled' | 'pre-migration' | 'manual' | 'pre-restore';
 
 /** How many backups of each kind rotation keeps, newest first. */
@@ -26,7 +26,7 @@ export interface BackupFile {
 
 const namePattern = /^packtrace-(\d{8}T\d{6}\d{3}Z)-(scheduled|pre-migration|manual|pre-restore)\.sqlite$/;
 
-/** The folder of the rotating backups: `<data folder>/backups`. */
+/** Returns the folder of the rotating backups: `<data folder>/backups`. */
 export function backupsDirIn(dataDir: string): string {
   return join(dataDir, 'backups');
 }

@@ -22,14 +22,14 @@ export interface RestoreOptions {
 
 export interface RestoreReport {
   readonly restoredFrom: string;
-  /** Where the replaced database (with its -wal file) was moved, or null when there was none. */
+  /** New path of the replaced database (its -wal file beside it), or null when there was none. */
   readonly previousMovedTo: string | null;
   readonly verified: VerifiedDatabase;
 }
 
 /**
  * Returns true when another connection (a station, a desktop app, a command) has `file` open.
- * SQLite's own file locks answer this: a connection in WAL mode holds a shared lock for as long
+ * SQLite's own file locks decide this: a connection in WAL mode holds a shared lock for as long
  * as it is open, so an exclusive lock taken without waiting fails with SQLITE_BUSY.
  */
 export function isDatabaseInUse(file: string, options: { readonly nativeBinding?: string } = {}): boolean {
@@ -60,8 +60,8 @@ export function isDatabaseInUse(file: string, options: { readonly nativeBinding?
  * The replaced database is not deleted: it and its -wal file move into the backups folder as a
  * `pre-restore` backup, so a restore of the wrong file can be undone the same way.
  *
- * NOTE: a station that starts between the in-use check and the rename opens the old file; the
- * window is the time of two renames and one copy.
+ * NOTE: a station that starts between the in-use check and the rename opens the old file. The
+ * window lasts two renames and one copy.
  */
 export function restoreDatabase(dataDir: string, backupFile: string, options: RestoreOptions = {}): Result<RestoreReport, RestoreProblem> {
   const now = options.now ?? new Date();

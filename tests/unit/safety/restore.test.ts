@@ -66,6 +66,20 @@ describe('restoreDatabase', () => {
     expect(listBackups(backupsDirIn(dir)).map((entry) => entry.reason)).toContain('pre-restore');
   });
 
+  it('replaces a damaged database', async () => {
+    const { dir, backup } = await stationWithBackup();
+    damageFile(databaseFileIn(dir), 0, 100);
+    expect(openStore(databaseFileIn(dir))).toMatchObject({ ok: false, error: { code: 'store-corrupt' } });
+
+    const restored = restoreDatabase(dir, backup);
+    const reopened = openStore(databaseFileIn(dir));
+
+    expect(restored.ok).toBe(true);
+    expect(reopened.ok).toBe(true);
+    if (reopened.ok) reopened.value.close();
+    expect(unitCount(databaseFileIn(dir))).toBe(1);
+  });
+
   it('refuses while a station has it open', async () => {
     const { dir, backup } = await stationWithBackup();
     const opened = openStore(databaseFileIn(dir));
