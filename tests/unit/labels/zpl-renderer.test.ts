@@ -8,6 +8,7 @@ import { renderLabelZpl } from '../../../main/labels/zpl-renderer';
 import { sampleCartonLabelData } from '../../fixtures/labels/sample-carton';
 import { gs1SymbolItems } from '../../../main/labels/zpl-gs1';
 import { zplGs1DataMatrix } from '../../../main/labels/zpl-matrix';
+import { readCode128FieldData } from './zpl-code128-reader';
 import { decodeBarcodesInPng, readZplFields, renderZplToPngs } from './zpl-tools';
 
 const shipFrom = 'Dvořák Müller, Łódź';
@@ -127,19 +128,24 @@ describe('renderLabelZpl', () => {
     }
   });
 
-  it('fits within bwip-js symbol widths', () => {
-    for (const [symbology, data] of [
-      ['code128', 'X00ABC1234'],
-      ['code128', hostileSku],
-      ['code128', '12345678901234'],
-      ['code128', 'AB1234567890CD'],
-      ['gs1-128', '(00)109506000000000429'],
-      ['gs1-128', '(01)09506000134352(10)LOT7(21)SN123'],
+  it('reads back as data at bwip-js width', () => {
+    for (const [symbology, data, expected] of [
+      ['code128', 'X00ABC1234', 'X00ABC1234'],
+      ['code128', hostileSku, hostileSku],
+      ['code128', 'FBA15ABCDE12U000003', 'FBA15ABCDE12U000003'],
+      ['code128', '12345678901234', '12345678901234'],
+      ['code128', 'AB1234567890CD>', 'AB1234567890CD>'],
+      ['gs1-128', '(00)109506000000000429', '00109506000000000429'],
+      ['gs1-128', '(01)09506000134352(10)LOT7(21)SN123', '0109506000134352' + '10LOT7\u001d21SN123'],
     ] as const) {
       const bwip = encodeLinearSymbol(symbology, data);
-      const zpl = renderLabelZpl({ ...hostileLabel, elements: [code128(data, 22, symbology)] });
-      expect(bwip.ok, data).toBe(true);
-      expect(zpl.ok, data).toBe(true);
+      const zpl = render({ ...hostileLabel, elements: [code128(data, 22, symbology)] });
+      const fields = [...zpl.matchAll(/\^BCN,[^^]*\^FH_\^FD([^^]*)\^FS/g)].map((match) => readZplFields(`^FH_^FD${match[1] ?? ''}^FS`)[0] ?? '');
+      const read = readCode128FieldData(fields[0] ?? '');
+
+      expect(read.text, data).toBe(expected);
+      expect(read.gs1, data).toBe(symbology === 'gs1-128');
+      expect(read.widthModules, data).toBe(bwip.ok ? bwip.value.widthModules : -1);
     }
   });
 
