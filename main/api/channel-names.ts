@@ -6,6 +6,7 @@
 import type { Channel } from './contract';
 
 const channelRecord: Readonly<Record<Channel, true>> = {
+  'fba.labelOptions': true,
   'fba.prepScan': true,
   'fba.printFnskuLabel': true,
   'fba.importReport': true,

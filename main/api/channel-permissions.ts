@@ -18,6 +18,7 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
 
   // FBA prep and removal receiving. Importing a client's Amazon reports changes its catalog,
   // which any signed-in operator may do through the other imports as well.
+  'fba.labelOptions': 'signed-in',
   'fba.prepScan': 'signed-in',
   'fba.printFnskuLabel': 'signed-in',
   'fba.importReport': 'signed-in',

@@ -8,22 +8,10 @@ import { shortenMiddleToFit } from './middle-ellipsis';
 import { type BarcodeElement, type Dpi, type LabelDocument, type LabelElement, mmToPt } from './model';
 import type { FontMetrics } from './text-layout';
 import { validateLabelDocument } from './validate';
+import { type FnskuCondition, fnskuConditions } from './fnsku-conditions';
 
-/** Conditions Amazon accepts on an FNSKU label, spelled as Amazon prints them. */
-export const fnskuConditions = [
-  'New',
-  'Used - Like New',
-  'Used - Very Good',
-  'Used - Good',
-  'Used - Acceptable',
-  'Collectible - Like New',
-  'Collectible - Very Good',
-  'Collectible - Good',
-  'Collectible - Acceptable',
-  'Refurbished',
-] as const;
+export { type FnskuCondition, fnskuConditions };
 
-export type FnskuCondition = (typeof fnskuConditions)[number];
 
 /** Content of an FNSKU unit label. `fnsku` is raw input, which the builder normalizes. */
 export interface FnskuLabelData {

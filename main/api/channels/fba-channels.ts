@@ -39,6 +39,8 @@ const labelFileSchema = z.object({ fileName: z.string(), pdfBase64: z.string(), 
 
 /** Channels of FBA prep and removal receiving. */
 export const fbaChannels = {
+  /** Lists the FNSKU label templates and the conditions Amazon prints, for the prep screen's choices. */
+  'fba.labelOptions': { request: z.object({}), response: z.object({ templates: z.array(z.string()), conditions: z.array(z.string()) }) },
   /** Finds the products a scanned EAN/UPC or FNSKU belongs to, one per client that sells it. */
   'fba.prepScan': { request: z.object({ raw: z.string().min(1).max(500) }), response: z.object({ candidates: z.array(prepCandidateSchema) }) },
   /**

@@ -8,6 +8,7 @@ import { importRemovalReport } from '../../fba/removal-import';
 import { inspectRemovalUnit, openRemovalReceipt, type RemovalReceipt } from '../../fba/removal-receiving';
 import { hasColumn } from '../../imports/headers';
 import { createCaptionTranslator } from '../../labels/captions';
+import { fnskuConditions } from '../../labels/fnsku-conditions';
 import { buildFnskuLabel } from '../../labels/fnsku-label';
 import { buildFnskuSheets } from '../../labels/fnsku-sheet';
 import { fnskuTemplates } from '../../labels/fnsku-templates';
@@ -60,6 +61,8 @@ function receiptView(receipt: RemovalReceipt) {
 /** Builds the handlers of the FBA prep bench and removal receiving. */
 export function createFbaServices(context: StationContext, session: StationSession): Pick<Services, `fba.${string}` & keyof Services> {
   return {
+    'fba.labelOptions': () => ok({ templates: [...fnskuTemplates.keys()], conditions: [...fnskuConditions] }),
+
     'fba.prepScan': (request) => {
       const candidates = findPrepCandidates(context.db, request.raw);
       return candidates.ok ? ok({ candidates: [...candidates.value] }) : err(fbaError(candidates.error));

@@ -10,6 +10,8 @@ import { ImportScreen } from '../screens/import/ImportScreen';
 import { LookupScreen } from '../screens/lookup/LookupScreen';
 import { StockScreen } from '../screens/serial/StockScreen';
 import { PackScreen } from '../screens/pack/PackScreen';
+import { PrepScreen } from '../screens/prep/PrepScreen';
+import { RemovalScreen } from '../screens/prep/RemovalScreen';
 import { PrintingScreen } from '../screens/printing/PrintingScreen';
 import { ShipmentsScreen } from '../screens/shipments/ShipmentsScreen';
 import { OperatorsScreen } from '../screens/operators/OperatorsScreen';
@@ -71,6 +73,10 @@ function CurrentScreen() {
       return <OperatorsScreen />;
     case 'overview':
       return <OverviewScreen />;
+    case 'prep':
+      return <PrepScreen />;
+    case 'removal':
+      return <RemovalScreen />;
   }
 }
 

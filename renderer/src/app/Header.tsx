@@ -48,6 +48,12 @@ export function Header({ showNavigation }: { readonly showNavigation: boolean })
           <button type="button" data-testid="nav-stock" aria-current={screen === 'stock' ? 'page' : undefined} onClick={() => go('stock')}>
             {t('tracking:nav')}
           </button>
+          <button type="button" data-testid="nav-prep" aria-current={screen === 'prep' ? 'page' : undefined} onClick={() => go('prep')}>
+            {t('fba:nav.prep')}
+          </button>
+          <button type="button" data-testid="nav-removal" aria-current={screen === 'removal' ? 'page' : undefined} onClick={() => go('removal')}>
+            {t('fba:nav.removal')}
+          </button>
           <button type="button" data-testid="nav-printing" aria-current={screen === 'printing' ? 'page' : undefined} onClick={() => go('printing')}>
             {t('printing:nav')}
           </button>
