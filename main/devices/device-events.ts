@@ -1,4 +1,4 @@
-import type { ScaleReading } from './scale-report';
+import type { ScaleReading } from './scale-reading';
 
 /** Connection state of one configured scanner or scale. */
 export type DeviceState =

@@ -3,6 +3,7 @@
  * presses that type it on its own layout. The operating system turns those presses back into
  * characters with the system layout. Where the two differ, `KeyboardEvent.key` is wrong but
  * `KeyboardEvent.code` (the physical key position) still tells which key the scanner meant.
+ * This file must stay free of Node imports because the renderer's scan capture uses it.
  */
 export type ScannerKeyboardLayout = 'us' | 'de' | 'fr';
 
@@ -114,7 +115,7 @@ export function characterOfKey(layout: ScannerKeyboardLayout, code: string, modi
   if (characters === undefined) {
     return null;
   }
-  let character = characters[0];
+  let character: string | undefined = characters[0];
   if (modifiers.altGr) {
     character = characters[2];
   } else if (modifiers.shift) {
@@ -125,7 +126,8 @@ export function characterOfKey(layout: ScannerKeyboardLayout, code: string, modi
 
 /** Returns every character the key at `code` types on `layout`, with or without modifiers. */
 export function charactersOfKey(layout: ScannerKeyboardLayout, code: string): ReadonlyArray<string> {
-  return (tables[layout][code] ?? []).filter((character): character is string => character !== undefined && character !== '');
+  const characters: ReadonlyArray<string | undefined> = tables[layout][code] ?? [];
+  return characters.filter((character): character is string => character !== undefined && character !== '');
 }
 
 /** Returns the key code and modifiers that type `character` on `layout`, or null when it has none. */

@@ -1,16 +1,7 @@
 import { err, ok, type Result } from '../core/result';
+import type { ScaleReading, ScaleStatus } from './scale-reading';
 
-/** State of a scale as its data report gives it. */
-export type ScaleStatus = 'fault' | 'zero' | 'in-motion' | 'stable' | 'under-zero' | 'overweight' | 'needs-calibration' | 'needs-rezero';
-
-/** One reading of a HID scale, converted to grams. */
-export interface ScaleReading {
-  readonly status: ScaleStatus;
-  /** Weight in grams, rounded to the gram; 0 when the status carries no weight. */
-  readonly grams: number;
-  /** The unit the scale displays, kept so the screen can show what the scale itself displays. */
-  readonly unit: string;
-}
+export type { ScaleReading, ScaleStatus };
 
 export interface ScaleReportError {
   readonly code: 'report-too-short' | 'report-id-unexpected' | 'scale-status-unknown' | 'weight-unit-unknown';

@@ -17,6 +17,7 @@ import { channelNames } from '../../preload/channels';
 import { appEntryUrl, originOfUrl, trustedPageOrigins } from './app-origin';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { allowsUnsafeDataDir, dataDirFromArgv } from './arguments';
+import { forwardDeviceEvents } from './device-event-forwarding';
 import { registerIpcHandlers } from './ipc';
 import { electronNativeBindingPath } from './native-binding';
 import { chooseLabelPrintRoute, createCartonLabelPrinter } from './label-printer';
@@ -117,6 +118,7 @@ async function start(): Promise<void> {
     applyDevServerCsp(devOrigin);
   }
   registerIpcHandlers(station.services, channelNames, () => mainWindow, trustedPageOrigins(devServerUrl));
+  forwardDeviceEvents(() => mainWindow);
   showMainWindow();
 }
 

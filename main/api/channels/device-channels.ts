@@ -53,6 +53,11 @@ export const deviceChannels = {
     request: z.object({ waitForStableMs: z.number().int().min(0).max(10_000).default(0) }),
     response: z.object({ scaleName: z.string().nullable(), connected: z.boolean(), reading: scaleReadingSchema.nullable() }),
   },
+  /**
+   * The printable scanner test sheet in the station's language: `page` is a whole HTML page,
+   * `body` the same markup without styles for embedding in the station's own page.
+   */
+  'devices.scannerTestSheet': { request: z.object({}), response: z.object({ page: z.string(), body: z.string() }) },
   /** Compares a carton weight with the sum of its product weights plus packaging; writes nothing. */
   'cartons.checkWeight': {
     request: z.object({ shipmentId: id, weightGrams: z.number().int().positive().max(1_000_000) }),

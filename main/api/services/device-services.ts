@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { createLogger } from '../../core/logger';
 import { err, ok } from '../../core/result';
+import { createTranslator, isSupportedLanguage } from '../../core/translator';
+import { buildScannerTestSheet } from '../../labels/scanner-test-sheet';
 import type { DeviceRegistry } from '../../devices/device-registry';
 import { createNodeHidPort } from '../../devices/node-hid-port';
 import type { ScaleReading } from '../../devices/scale-report';
@@ -13,7 +15,15 @@ import type { Services } from '../services';
 import type { StationContext } from '../station-context';
 import { serviceError } from './service-support';
 
-type DeviceServiceChannels = 'settings.get' | 'settings.save' | 'settings.export' | 'settings.import' | 'devices.status' | 'scale.read' | 'cartons.checkWeight';
+type DeviceServiceChannels =
+  | 'settings.get'
+  | 'settings.save'
+  | 'settings.export'
+  | 'settings.import'
+  | 'devices.status'
+  | 'devices.scannerTestSheet'
+  | 'scale.read'
+  | 'cartons.checkWeight';
 
 const scalePollMs = 100;
 const log = createLogger('devices');
@@ -83,6 +93,21 @@ export function createDeviceServices(context: StationContext): Pick<Services, De
         return ok({ hidAvailable: false, devices: [], attached: [] });
       }
       return ok({ hidAvailable: true, devices: [...registry.status()], attached: [...registry.attachedDevices()] });
+    },
+
+    'devices.scannerTestSheet': () => {
+      const language = readStationSettings(context.db, context.stationId).language;
+      const t = createTranslator(isSupportedLanguage(language) ? language : 'en');
+      const sheet = buildScannerTestSheet({
+        title: t('devices:testSheet.title'),
+        hint: t('devices:testSheet.hint'),
+        lines: {
+          layout: t('devices:testSheet.line.layout'),
+          'gs1-separator': t('devices:testSheet.line.gs1-separator'),
+          ean13: t('devices:testSheet.line.ean13'),
+        },
+      });
+      return ok(sheet);
     },
 
     'scale.read': async (request) => {

@@ -3,12 +3,13 @@ import { initialSchema } from './001-initial';
 import { scanGestures } from './002-scan-gestures';
 import { dropEventsByShipment } from './003-drop-events-by-shipment';
 import { operatorCredentials } from './004-operator-credentials';
+import { stationSettings } from './005-station-settings';
 import { printJobs } from './006-print-jobs';
 import { fbaPrep } from './007-fba-prep';
 import { unitLifecycle } from './008-unit-lifecycle';
 import { returnEventsIndex } from './010-return-events-index';
 
 /** Every migration in order; the last version is the schema this build of the app writes. */
-export const migrations: ReadonlyArray<Migration> = [initialSchema, scanGestures, dropEventsByShipment, operatorCredentials, printJobs, fbaPrep, unitLifecycle, returnEventsIndex];
+export const migrations: ReadonlyArray<Migration> = [initialSchema, scanGestures, dropEventsByShipment, operatorCredentials, stationSettings, printJobs, fbaPrep, unitLifecycle, returnEventsIndex];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,15 +1,17 @@
 import { browserStationToken } from './client';
+import { asDeviceEvent, deliverDeviceEvent } from './device-events';
 
 /** Delay before reconnecting a dropped socket, in milliseconds, doubled per failure up to the cap. */
 const firstRetryMs = 1000;
 const maxRetryMs = 30_000;
 
 /**
- * Subscribes to events that the loopback web host pushes at `/ws?token=...` and calls `onEvent`
- * with every parsed message except the 'hello' greeting. Reconnects with backoff while
- * subscribed. Does nothing in the desktop app, which has no socket. Returns the unsubscribe.
- * NOTE: the host sends only 'hello' so far, so callers treat any other message as "station data
- * changed" rather than reading specific event types.
+ * Subscribes to events that the loopback web host pushes at `/ws?token=...`. Device events (HID
+ * scans, scale readings, device states) go to the device event listeners (device-events.ts), and
+ * `onEvent` gets every other parsed message except the 'hello' greeting. Reconnects with backoff
+ * while subscribed. Does nothing in the desktop app, which has no socket. Returns the unsubscribe.
+ * NOTE: apart from device events the host sends only 'hello' so far, so callers treat any other
+ * message as "station data changed" rather than reading specific event types.
  */
 export function subscribeToStationEvents(onEvent: (message: unknown) => void): () => void {
   const token = browserStationToken();
@@ -33,7 +35,10 @@ export function subscribeToStationEvents(onEvent: (message: unknown) => void): (
     });
     socket.addEventListener('message', (event: MessageEvent) => {
       const message = parseMessage(event.data);
-      if (message !== null && (message as { type?: unknown }).type !== 'hello') {
+      const deviceEvent = asDeviceEvent(message);
+      if (deviceEvent !== null) {
+        deliverDeviceEvent(deviceEvent);
+      } else if (message !== null && (message as { type?: unknown }).type !== 'hello') {
         onEvent(message);
       }
     });

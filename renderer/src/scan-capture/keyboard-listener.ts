@@ -5,11 +5,15 @@ import type { ScannerProfile } from './scanner-profile';
 import { asTextField, typeIntoField, type TextField } from './text-field';
 import type { WedgeCheck } from './wedge-check';
 
-/** A scan as committed by the keyboard listener. */
+/** A scan as committed by the keyboard listener, or pushed by main from a HID POS scanner. */
 export interface CapturedScan {
   readonly raw: string;
   /** Idempotency key of this scan gesture, created once at capture. */
   readonly gestureId: string;
+  /** Where the scan came from; absent means the keyboard. */
+  readonly source?: 'keyboard' | 'hid';
+  /** Layout check of a keyboard scan; absent for HID scans. */
+  readonly check?: WedgeCheck;
 }
 
 /** Lateness of an idle timer still taken as on time, because browsers fire timers a few ms late. */
@@ -53,7 +57,7 @@ export function startScanCapture(
         heldField = null;
         continue;
       }
-      const handled = output.kind === 'scan' && onScan({ raw: output.raw, gestureId: crypto.randomUUID() });
+      const handled = output.kind === 'scan' && onScan({ raw: output.raw, gestureId: crypto.randomUUID(), source: 'keyboard', check: output.check });
       if (!handled && heldField !== null && heldField.isConnected) {
         typeIntoField(heldField, output.kind === 'scan' ? output.raw : output.text);
       }

@@ -1,4 +1,4 @@
-import type { ScannerKeyboardLayout } from './keyboard-layouts';
+import type { ScannerKeyboardLayout } from '../../../main/devices/keyboard-layouts';
 
 /**
  * Timing that separates a keyboard-wedge scanner from a person typing. Scanners send a whole

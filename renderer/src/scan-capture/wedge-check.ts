@@ -1,4 +1,4 @@
-import { characterOfKey, charactersOfKey } from './keyboard-layouts';
+import { characterOfKey, charactersOfKey } from '../../../main/devices/keyboard-layouts';
 import type { KeyInput } from './key-input';
 import type { ScannerProfile } from './scanner-profile';
 

@@ -7,6 +7,8 @@ import { applyViewIfCurrent, usePackStore } from './pack-store';
 
 interface PackScan extends QueuedScan {
   readonly shipmentId: number;
+  /** HID scans are recorded with source 'hid', so the wedge GS substitute never applies to them. */
+  readonly source?: 'keyboard' | 'hid';
 }
 
 /** Attempts per scan when the station cannot be reached; the gesture id makes retries safe. */
@@ -63,7 +65,7 @@ async function sendPackScan(scan: PackScan): Promise<void> {
 }
 
 async function callWithRetry(scan: PackScan): Promise<CallResult<'pack.scan'>> {
-  const request = { shipmentId: scan.shipmentId, raw: scan.raw, gestureId: scan.gestureId, source: 'keyboard' as const };
+  const request = { shipmentId: scan.shipmentId, raw: scan.raw, gestureId: scan.gestureId, source: scan.source ?? 'keyboard' };
   let result = await stationBridge()['pack.scan'](request);
   for (let attempt = 1; attempt < maxAttempts && !result.ok && result.error.code === 'transport-failed'; attempt += 1) {
     await new Promise((resolve) => setTimeout(resolve, retryDelayMs));

@@ -1,4 +1,4 @@
-import { keyOfCharacter } from '../../../../renderer/src/scan-capture/keyboard-layouts';
+import { keyOfCharacter } from '../../../../main/devices/keyboard-layouts';
 import type { KeyInput } from '../../../../renderer/src/scan-capture/key-input';
 import type { CaptureOutput, KeyContext, ScanRecognizer } from '../../../../renderer/src/scan-capture/scan-recognizer';
 

@@ -1,4 +1,4 @@
-import { characterOfKey, keyOfCharacter, type ScannerKeyboardLayout } from '../../../../renderer/src/scan-capture/keyboard-layouts';
+import { characterOfKey, keyOfCharacter, type ScannerKeyboardLayout } from '../../../../main/devices/keyboard-layouts';
 import type { KeyInput } from '../../../../renderer/src/scan-capture/key-input';
 import { key } from './key-sequence';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScanRecognizer } from '../../../../renderer/src/scan-capture/scan-recognizer';
 import { defaultScannerProfile, scannerProfileWith } from '../../../../renderer/src/scan-capture/scanner-profile';
-import { keyOfCharacter } from '../../../../renderer/src/scan-capture/keyboard-layouts';
+import { keyOfCharacter } from '../../../../main/devices/keyboard-layouts';
 import { feed, press } from './key-sequence';
 import { scanOnLayout } from './layout-keys';
 
