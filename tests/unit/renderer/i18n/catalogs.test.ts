@@ -72,19 +72,34 @@ describe('renderer translation catalogs', () => {
   });
 
   it('defines every literal key the screens use', () => {
-    const english = keysOf(catalog('en', 'common'));
+    const englishByNamespace = new Map<string, Set<string>>();
+    const englishKeys = (namespace: string): Set<string> => {
+      let keys = englishByNamespace.get(namespace);
+      if (keys === undefined) {
+        const tree = catalogModules[`../../../../resources/locales/en/${namespace}.json`];
+        keys = tree === undefined ? new Set() : keysOf(tree);
+        englishByNamespace.set(namespace, keys);
+      }
+      return keys;
+    };
+    // A key is 'namespace:key', or a bare key of the file's useTranslation('namespace'), else of common.
+    const resolve = (key: string, fileNamespace: string): [string, string] => {
+      const separator = key.indexOf(':');
+      return separator > 0 ? [key.slice(0, separator), key.slice(separator + 1)] : [fileNamespace, key];
+    };
     const missing: string[] = [];
     for (const [file, text] of Object.entries(rendererSources)) {
+      const fileNamespace = /useTranslation\(\s*'([a-z-]+)'/.exec(text)?.[1] ?? 'common';
       for (const match of text.matchAll(/\bt\(\s*'([^'$]+)'/g)) {
-        const key = (match[1] ?? '').replace(/^common:/, '');
-        if (!english.has(key)) {
-          missing.push(`${file}: ${key}`);
+        const [namespace, key] = resolve(match[1] ?? '', fileNamespace);
+        if (!englishKeys(namespace).has(key)) {
+          missing.push(`${file}: ${namespace}:${key}`);
         }
       }
       for (const match of text.matchAll(/'(common:[^'$]+)'/g)) {
         const key = (match[1] ?? '').replace(/^common:/, '');
-        if (!english.has(key)) {
-          missing.push(`${file}: ${key}`);
+        if (!englishKeys('common').has(key)) {
+          missing.push(`${file}: common:${key}`);
         }
       }
     }
