@@ -36,6 +36,7 @@ function privilegedRequests(packerId: number): ReadonlyArray<[string, unknown]> 
     ['operators.setPin', { operatorId: packerId, pin: '7777' }],
     ['operators.issueBadge', { operatorId: packerId }],
     ['operators.setIdleLock', { seconds: 600 }],
+    ['station.loadDemo', {}],
   ];
 }
 
