@@ -6,6 +6,7 @@ import { runImport } from './commands/import';
 import { runLabel } from './commands/label';
 import { fbaLabelKinds, runFbaLabel } from './commands/label-fba';
 import { runLookup } from './commands/lookup';
+import { runPrint } from './commands/print';
 import { runRecall } from './commands/recall';
 import { runReplay } from './commands/replay';
 import { runRestore } from './commands/restore';
@@ -23,6 +24,7 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
   ['import', { run: runImport }],
   ['label', { run: (line, io) => (fbaLabelKinds.has(line.positionals[0] ?? '') ? runFbaLabel(line, io) : runLabel(line, io)) }],
   ['lookup', { run: runLookup }],
+  ['print', { run: runPrint }],
   ['recall', { run: runRecall }],
   ['replay', { run: runReplay }],
   ['restore', { run: runRestore }],
@@ -49,8 +51,8 @@ Commands:
                                        Check a signed history file without the database: every
                                        event, the chain and the Ed25519 signature. With
                                        --fingerprint, the file must be signed by that station key.
-  label carton SSCC --out FILE.pdf [--dpi 203|300] [--lang en|de|pl|fr]
-                                       Write the label of a carton.
+  label carton SSCC --out FILE [--format pdf|zpl] [--dpi 203|300] [--lang en|de|pl|fr]
+                                       Write the label of a carton as PDF or as ZPL.
   label fnsku --fnsku X --title T --condition C --template NAME --out FILE
         [--copies N] [--start N] [--seller TEXT] [--dpi 203|300] [--format pdf|zpl]
                                        Write N FNSKU unit labels on a roll template
@@ -61,6 +63,17 @@ Commands:
         [--dpi 203|300] [--lang en|de|pl|fr] [--format pdf|zpl]
                                        Write the box ID label of a packed FBA box with the
                                        2D box-content barcode of the units scanned into it.
+  print profile KIND --driver pdf-folder|cups|raw-tcp --target T --format pdf|zpl
+        --media WxHmm|WxHin [--dpi 203|300] [--name NAME]
+                                       Choose the printer of a label kind (carton, fnsku,
+                                       fba-box, carrier). T: folder, CUPS queue or host:port.
+  print profiles | print jobs [--json] List printer profiles or the print jobs of this station.
+  print file FILE [--kind carrier]     Queue a carrier's PDF or ZPL label; PDF sheets are cut
+                                       into 4x6 in pages, never scaled.
+  print run [--watch SECONDS]          Send queued jobs, each once; keep polling for SECONDS.
+  print reprint|void|confirm JOB --reason TEXT
+                                       Print a job again, cancel it, or record that an uncertain
+                                       job did print.
   export manifest --shipment REF --format csv|xlsx --out FILE
                                        Write the carton manifest of a shipment: one row per
                                        packed unit, identifiers (SSCC, GTIN, serial) as text.
