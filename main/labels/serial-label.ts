@@ -7,7 +7,7 @@ import type { LabelError } from './errors';
 import type { BarcodeElement, Dpi, LabelDocument } from './model';
 import { validateLabelDocument } from './validate';
 
-/** What a serial label shows: the product and the serial Packtrace assigned to the unit. */
+/** The content of a serial label: the product and the serial Packtrace assigned to the unit. */
 export interface SerialLabelData {
   readonly clientCode: string;
   readonly sku: string;

@@ -19,7 +19,7 @@ export function trackingError(error: { readonly code: string; readonly [field: s
   return { code: error.code, message: { key: `tracking:error.${error.code}`, params } };
 }
 
-/** Reads a receipt with its lines and its discrepancy report as it stands now. */
+/** Reads a receipt with its lines and its current discrepancy report. */
 export function readReceiptView(db: Database.Database, receiptId: number): ReceiptView | undefined {
   const receipt = findReceiptById(db, receiptId);
   if (receipt === undefined) {
