@@ -27,8 +27,8 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'fba.measureBox': 'signed-in',
   'fba.boxLabel': 'signed-in',
 
-  // Unit lifecycle. Creating locations, recall holds and closing a cycle count (which books
-  // stock adjustments) need a supervisor; receiving, put-away and counting do not.
+  // Unit lifecycle. Creating locations and recall holds need a supervisor. Closing a cycle count
+  // does not, but booking its differences does, which the handler checks.
   'receipts.list': 'signed-in',
   'receipts.view': 'signed-in',
   'receipts.create': 'signed-in',
@@ -47,7 +47,7 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'recall.csv': 'signed-in',
   'counts.start': 'signed-in',
   'counts.scan': 'signed-in',
-  'counts.close': 'stock.adjust',
+  'counts.close': 'signed-in',
   // The demo data adds operators with published PINs, a supervisor among them, so loading it
   // needs someone who may add operators anyway.
   'station.loadDemo': 'operators.manage',

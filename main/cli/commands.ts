@@ -11,6 +11,7 @@ import { runRecall } from './commands/recall';
 import { runReplay } from './commands/replay';
 import { runRestore } from './commands/restore';
 import { runScanParse } from './commands/scan-parse';
+import { runSerialPattern } from './commands/serial-pattern';
 import { runVerifyExport } from './commands/verify-export';
 import { runVerifyHistory } from './commands/verify-history';
 
@@ -29,6 +30,7 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
   ['replay', { run: runReplay }],
   ['restore', { run: runRestore }],
   ['scan-parse', { run: runScanParse }],
+  ['serial-pattern', { run: runSerialPattern }],
   ['verify-export', { run: runVerifyExport }],
   ['verify-history', { run: runVerifyHistory }],
 ]);
@@ -46,6 +48,9 @@ Commands:
   recall --lot LOT [--product SKU] [--client CODE] [--json]
                                        List every unit of a lot: status, location or carton,
                                        shipment and recipient. Puts nothing on hold.
+  serial-pattern --client CODE --pattern PATTERN [SKU...]
+                                       Set the pattern of serials assigned at receiving, such
+                                       as ACME-{yy}{mm}-{n:6}; the SKUs get assigned serials.
   verify-history [--json]              Check the event hash chain; exit 1 at the first bad event.
   verify-export FILE [--fingerprint HEX] [--json]
                                        Check a signed history file without the database: every

@@ -1,6 +1,7 @@
 import { err, ok } from '../../core/result';
 import { buildCountReport, closeCycleCount, findCycleCount, recordCountedUnit, startCycleCount } from '../../locations/cycle-count';
 import { findLocationByCode, normalizeLocationCode, parseLocationBarcode } from '../../locations/locations';
+import { roleHasPermission } from '../../operators/roles';
 import { holdRecalledUnits, selectRecallUnits, writeRecallCsv } from '../../tracking/recall';
 import { findUnitByScan } from '../../tracking/unit-scan';
 import type { Services } from '../services';
@@ -61,6 +62,11 @@ export function createCountAndRecallServices(context: StationContext, session: S
     },
 
     'counts.close': (request) => {
+      // Any operator may close a count; booking its differences is a stock adjustment.
+      const operator = session.operator;
+      if (request.adjust && (operator === null || !roleHasPermission(operator.role, 'stock.adjust'))) {
+        return err(trackingError({ code: 'adjustment-needs-supervisor' }));
+      }
       const closed = runTrackingChange(context, session, 'counts.close', (actor) => closeCycleCount(db, actor, request.countId, request));
       return closed.ok ? ok(withArrays(closed.value)) : closed;
     },

@@ -91,4 +91,18 @@ describe('tracking services', () => {
     expect(page.value[0]).toMatchObject({ status: 'in-stock', locationCode: 'B-02' });
     fixture.db.close();
   });
+
+  it('lets only supervisors book count differences', async () => {
+    const { fixture, call } = await trackingStation(tempDir(), 'packer');
+    fixture.insertUnitInState('SN000001', 'in-stock');
+    const count = await call('counts.start', { locationCode: 'LOC:A-01' });
+
+    const adjusted = await call('counts.close', { countId: count.value.countId, adjust: true, reason: 'weekly' });
+    const closed = await call('counts.close', { countId: count.value.countId, adjust: false, reason: '' });
+
+    expect(adjusted.error.code).toBe('adjustment-needs-supervisor');
+    expect(closed.value).toMatchObject({ missing: [{ serial: 'SN000001' }] });
+    expect(fixture.db.prepare("SELECT status FROM units WHERE serial = 'SN000001'").get()).toEqual({ status: 'in-stock' });
+    fixture.db.close();
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCliCaptured } from '../../support/cli';
+import { openTestStore } from '../../support/test-store';
 import { useTempDir } from '../../support/temp-dir';
 import { createTrackingFixture } from '../../support/tracking-fixture';
 
@@ -55,5 +56,25 @@ describe('packtrace recall', () => {
 
     const output = JSON.parse(run.stdout) as { units: Array<{ status: string }> };
     expect(output.units.map((unit) => unit.status)).toEqual(['in-stock', 'shipped']);
+  });
+});
+
+describe('packtrace serial-pattern', () => {
+  const tempDir = useTempDir();
+
+  it('sets the pattern and marks SKUs', async () => {
+    const dataDir = tempDir();
+    createTrackingFixture(dataDir).db.close();
+
+    const run = await runCliCaptured(['serial-pattern', '--client', 'acme', '--pattern', 'ACME-{n:6}', 'CAM-1', '--data-dir', dataDir]);
+    const invalid = await runCliCaptured(['serial-pattern', '--client', 'ACME', '--pattern', 'ACME', '--data-dir', dataDir]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('Client ACME assigns serials as ACME-{n:6} for CAM-1.\n');
+    expect(invalid.code).toBe(1);
+    const db = openTestStore(dataDir);
+    expect(db.prepare("SELECT serial_source FROM products WHERE sku = 'CAM-1'").get()).toEqual({ serial_source: 'assigned' });
+    expect(db.prepare('SELECT pattern, next_number FROM client_serial_patterns').get()).toEqual({ pattern: 'ACME-{n:6}', next_number: 1 });
+    db.close();
   });
 });
