@@ -11,7 +11,7 @@ import type { BrowserAccess } from './browser-access';
 import { createBrowserSessions } from './browser-sessions';
 import { createPairingCode } from './pairing-code';
 import { handlePairingRequest, pairingPath } from './pairing-route';
-import { sessionCookieName } from './session-cookie';
+import { readCookie, sessionCookieName } from './session-cookie';
 import { transportFailure } from './call-failures';
 import { contentSecurityPolicy } from './content-security-policy';
 import { sendJson, sendText } from './responses';
@@ -119,6 +119,15 @@ export async function listenStation(options: StationServerOptions): Promise<Stat
     handleStaticRequest(request, response, url.pathname, options.rendererDir, csp);
   }
 
+  /** On a LAN station the socket, like the API, needs a paired browser's session cookie. */
+  function checkPairedForUpgrade(request: IncomingMessage): string | null {
+    if (access === null || !access.lanMode) {
+      return null;
+    }
+    const found = access.sessions.find(readCookie(request.headers.cookie, access.cookieName));
+    return found !== null && found.browser.paired ? null : 'browser not paired';
+  }
+
   function checkHostAndOrigin(request: IncomingMessage): string | null {
     if (!isAllowedHost(request.headers.host, allowedHosts)) {
       return 'unexpected Host header';
@@ -130,7 +139,7 @@ export async function listenStation(options: StationServerOptions): Promise<Stat
   }
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const rejection = checkHostAndOrigin(request);
+    const rejection = checkHostAndOrigin(request) ?? checkPairedForUpgrade(request);
     if (rejection !== null) {
       log.warn('rejected WebSocket upgrade', { reason: rejection, origin: request.headers.origin ?? null });
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

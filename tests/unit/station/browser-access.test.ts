@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { listenStation, type StationServer } from '../../../main/station/http-server';
 import { openStation, type OpenedStation } from '../../../main/station/open-station';
 import { addTestOperator, testPin } from '../../support/operators';
@@ -174,6 +175,30 @@ describe('browser sessions and LAN mode', () => {
     expect(session.body.ok).toBe(true);
     expect(beforeSignIn.body.error.code).toBe('operator-not-signed-in');
     expect(afterSignIn.body.ok).toBe(true);
+  });
+
+  it('opens the socket only when paired', async () => {
+    const { server } = await start({ forceLanMode: true, pairingCode: 'ABCD-EFGH' });
+    const browser = new Browser(server, '');
+    const connect = (cookie: string | null): Promise<string> =>
+      new Promise((resolvePromise) => {
+        const socket = new WebSocket(`ws://127.0.0.1:${server.port}/ws?token=${encodeURIComponent(server.token)}`, {
+          headers: cookie === null ? {} : { Cookie: cookie },
+        });
+        socket.on('message', () => {
+          socket.close();
+          resolvePromise('open');
+        });
+        socket.on('unexpected-response', (_request, response) => resolvePromise(String(response.statusCode)));
+        socket.on('error', () => resolvePromise('error'));
+      });
+
+    const unpaired = await connect(null);
+    await browser.pair('ABCD-EFGH');
+    const paired = await connect(browser.cookie);
+
+    expect(unpaired).toBe('403');
+    expect(paired).toBe('open');
   });
 
   it('accepts only the LAN host header', async () => {
