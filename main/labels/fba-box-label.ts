@@ -89,8 +89,9 @@ function measurementText(data: FbaBoxLabelData, t: TranslateCaption): string {
  * Builds an FBA box ID label: the box ID (shipment ID, `U`, six-digit box number) as Code 128,
  * box number and client, weight and dimensions, a short content list, and the PDF417
  * box-content barcode at Amazon's minimum module or wider. Rejects a box number outside
- * 1..999999 and any barcode that does not fit the stock at its module width, for example a box
- * with too many FNSKUs for the 3⅓ × 4 in label. It never narrows a barcode to make it fit.
+ * 1..999999 and any barcode that does not fit the stock at its module width. It never narrows a
+ * barcode to make it fit. At 203 dpi the 5-dot (0.625 mm) PDF417 module makes even a short
+ * level-6 symbol too tall for 3⅓ × 4 in stock, so that stock needs a 300-dpi printer.
  */
 export function buildFbaBoxLabel(data: FbaBoxLabelData, options: FbaBoxLabelOptions): Result<LabelDocument, FbaBoxLabelError> {
   if (!Number.isInteger(data.boxNumber) || data.boxNumber < 1 || data.boxNumber > 999_999) {
