@@ -9,7 +9,7 @@ export interface ScannerTestLine {
   readonly id: ScannerTestLineId;
   /** bwip-js symbology id of the printed symbol. */
   readonly symbology: 'code128' | 'gs1datamatrix' | 'ean13';
-  /** What is encoded, in bwip-js input form (GS1 data bracketed). */
+  /** Encoded data in bwip-js input form, GS1 data bracketed. */
   readonly encoded: string;
   /** The scan text without AIM identifier, GS as U+001D. */
   readonly expected: string;
@@ -17,8 +17,8 @@ export interface ScannerTestLine {
 
 /**
  * 'layout': characters that move between US, German and French layouts (/ - Y Z @ " ( )) and two
- * letters in both cases, so a wrong layout, swapped Y and Z, AZERTY's q and a, and Caps Lock each
- * change the text in a recognizable way.
+ * letters in both cases. A wrong layout, swapped Y and Z, AZERTY's q and a, and Caps Lock each
+ * change this text in a recognizable way.
  * 'gs1-separator': a lot followed by a serial, which needs a GS between them.
  * 'ean13': a GTIN-13 whose check digit must be transmitted.
  */

@@ -9,8 +9,8 @@ export interface ScannerTestSheetCaptions {
   readonly lines: Readonly<Record<ScannerTestLineId, string>>;
 }
 
-// Module sizes in millimetres chosen so a handheld imager reads the sheet from 10 to 30 cm; an
-// estimate for office laser printers, not a standard.
+// Module sizes in millimetres, chosen so a handheld imager reads the sheet from 10 to 30 cm. They
+// are an estimate for office laser printers, not a standard.
 const linearModuleMm = 0.33;
 const matrixModuleMm = 0.5;
 

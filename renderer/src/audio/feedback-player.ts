@@ -6,6 +6,13 @@ const peakGain = 0.35;
 const rampSeconds = 0.008;
 
 let context: AudioContext | null = null;
+/** Share of `peakGain` the station's sound setting allows, 0 (silent) to 1. */
+let volumeShare = 1;
+
+/** Sets the volume of feedback sounds from the station settings; `enabled` false silences them. */
+export function setFeedbackVolume(enabled: boolean, volumePercent: number): void {
+  volumeShare = enabled ? Math.min(Math.max(volumePercent, 0), 100) / 100 : 0;
+}
 
 /**
  * Creates or resumes the audio context. Browsers start it suspended until a user gesture, so the
@@ -26,9 +33,10 @@ export function unlockFeedbackAudio(): void {
 /** Plays the pattern of a feedback sound with the Web Audio API; silent without an audio device. */
 export function playFeedbackSound(sound: FeedbackSound): void {
   unlockFeedbackAudio();
-  if (context === null) {
+  if (context === null || volumeShare === 0) {
     return;
   }
+  const toneGain = peakGain * volumeShare;
 
   let startAt = context.currentTime + 0.01;
   for (const tone of toneTable[sound]) {
@@ -39,8 +47,8 @@ export function playFeedbackSound(sound: FeedbackSound): void {
     oscillator.type = tone.waveform;
     oscillator.frequency.setValueAtTime(tone.frequencyHz, startAt);
     gain.gain.setValueAtTime(0, startAt);
-    gain.gain.linearRampToValueAtTime(peakGain, startAt + rampSeconds);
-    gain.gain.setValueAtTime(peakGain, endAt - rampSeconds);
+    gain.gain.linearRampToValueAtTime(toneGain, startAt + rampSeconds);
+    gain.gain.setValueAtTime(toneGain, endAt - rampSeconds);
     gain.gain.linearRampToValueAtTime(0, endAt);
     oscillator.connect(gain).connect(context.destination);
     oscillator.start(startAt);

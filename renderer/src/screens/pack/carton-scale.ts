@@ -4,14 +4,14 @@ import { stationBridge } from '../../api/client';
 
 export type ScaleRead = ResponseOf<'scale.read'>;
 
-/** Longest wait main may spend for one stable reading, in milliseconds, before reporting the current one. */
+/** Maximum wait for one stable reading in main, in milliseconds, before it returns the current one. */
 const stableWaitMs = 1500;
 const pollPauseMs = 250;
 
 /**
  * Reads the station's carton scale while the calling dialog is open, again and again, so the
  * dialog follows the scale: an unstable reading shows "settling" and a stable one fills the
- * weight. Returns null until the first answer, and a read with `scaleName` null when the station
+ * weight. Returns null until the first reply, and a read with `scaleName` null when the station
  * weighs by hand.
  */
 export function useCartonScale(): ScaleRead | null {

@@ -10,11 +10,18 @@ import './scanner-check.css';
 
 type Results = Partial<Record<ScannerTestLineId, TestLineResult>>;
 
+function lineState(result: TestLineResult | undefined, isCurrent: boolean): 'current' | 'waiting' | 'passed' | 'failed' {
+  if (result !== undefined) {
+    return result.passed ? 'passed' : 'failed';
+  }
+  return isCurrent ? 'current' : 'waiting';
+}
+
 /**
  * The setup check: shows the test sheet (printed alone by the browser's print, see
- * scanner-check.css) and takes its lines in order. For each line it
- * tells whether the scanner round-trips it and, if not, which scanner or Packtrace setting to
- * change. Scans made here go nowhere else.
+ * scanner-check.css) and takes its lines in order. For each line it shows whether the scanner
+ * round-trips it and, if not, which scanner or Packtrace setting to change. Scans made here go
+ * nowhere else.
  */
 export function ScannerCheckScreen() {
   const { t } = useTranslation('devices');
@@ -72,7 +79,7 @@ export function ScannerCheckScreen() {
       <ol className="check-lines">
         {scannerTestLines.map((line) => {
           const result = results[line.id];
-          const state = result === undefined ? (line === current ? 'current' : 'waiting') : result.passed ? 'passed' : 'failed';
+          const state = lineState(result, line === current);
           return (
             <li key={line.id} data-testid={`check-line-${line.id}`} data-state={state}>
               <strong>{t(`testSheet.line.${line.id}`)}</strong>

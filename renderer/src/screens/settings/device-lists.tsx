@@ -21,7 +21,7 @@ interface ListProps<T> {
   readonly onChange: (items: ReadonlyArray<T>) => void;
 }
 
-/** The station's named HID POS scanners with their connection state; names can be edited. */
+/** Lists the station's named HID POS scanners with their connection state, for editing. */
 export function ScannerList({ items, onChange }: ListProps<ScannerSettings>) {
   const { t } = useTranslation('devices');
   useSettingsStore((state) => state.devices);
@@ -55,7 +55,7 @@ export function ScannerList({ items, onChange }: ListProps<ScannerSettings>) {
   );
 }
 
-/** The station's named HID scales with their connection state and last reading. */
+/** Lists the station's named HID scales with their connection state and last reading. */
 export function ScaleList({ items, onChange }: ListProps<ScaleSettings>) {
   const { t } = useTranslation('devices');
   const readings = useSettingsStore((state) => state.scaleReadings);
@@ -87,8 +87,8 @@ export function ScaleList({ items, onChange }: ListProps<ScaleSettings>) {
 }
 
 /**
- * HID devices attached now. Scanners and scales can be added; a scanner that enumerates as a
- * keyboard is listed with the ways to use it instead, because it is never opened as HID.
+ * Lists the HID devices attached now, with buttons that add scanners and scales. A scanner that
+ * enumerates as a keyboard is never opened as HID, so it is listed with the ways to use it instead.
  */
 export function AttachedDevices({ onAddScanner, onAddScale }: { readonly onAddScanner: (device: AttachedDevice) => void; readonly onAddScale: (device: AttachedDevice) => void }) {
   const { t } = useTranslation('devices');

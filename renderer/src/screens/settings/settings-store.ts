@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { OperatorMessage, ResponseOf } from '../../../../main/api/contract';
+import type { CallResult, OperatorMessage, ResponseOf } from '../../../../main/api/contract';
 import type { DeviceStatus } from '../../../../main/devices/device-events';
 import type { ScaleReading } from '../../../../main/devices/scale-reading';
 import type { StationSettings } from '../../../../main/settings/station-settings-schema';
@@ -40,33 +40,9 @@ interface SettingsState {
 let noticeSequence = 0;
 
 /** Station settings, device states and the notices that station setup shows on every screen. */
-export const useSettingsStore = create<SettingsState>()((set, get) => ({
-  settings: null,
-  hidAvailable: false,
-  devices: [],
-  attached: [],
-  scaleReadings: {},
-  wedgeNotice: null,
-  incompleteScanFrom: null,
-  problem: null,
-
-  async load() {
-    const result = await stationBridge()['settings.get']({});
-    if (result.ok) {
-      set({ settings: result.value });
-    }
-    await get().refreshDevices();
-  },
-
-  async refreshDevices() {
-    const result = await stationBridge()['devices.status']({});
-    if (result.ok) {
-      set({ hidAvailable: result.value.hidAvailable, devices: result.value.devices, attached: result.value.attached });
-    }
-  },
-
-  async save(settings) {
-    const result = await stationBridge()['settings.save'](settings);
+export const useSettingsStore = create<SettingsState>()((set, get) => {
+  /** Takes the settings main stored, or shows why it rejected them; returns whether it stored them. */
+  const adopt = async (result: CallResult<'settings.save'>): Promise<boolean> => {
     if (!result.ok) {
       set({ problem: result.error.message });
       return false;
@@ -74,42 +50,65 @@ export const useSettingsStore = create<SettingsState>()((set, get) => ({
     set({ settings: result.value, problem: null });
     await get().refreshDevices();
     return true;
-  },
+  };
 
-  async importFile(text) {
-    const result = await stationBridge()['settings.import']({ text });
-    if (!result.ok) {
-      set({ problem: result.error.message });
-      return false;
-    }
-    set({ settings: result.value, problem: null });
-    await get().refreshDevices();
-    return true;
-  },
+  return {
+    settings: null,
+    hidAvailable: false,
+    devices: [],
+    attached: [],
+    scaleReadings: {},
+    wedgeNotice: null,
+    incompleteScanFrom: null,
+    problem: null,
 
-  applyDeviceEvent(event) {
-    switch (event.type) {
-      case 'device.status':
-        set({ devices: event.devices });
-        return;
-      case 'scale.reading':
-        set({ scaleReadings: { ...get().scaleReadings, [event.scale]: event.reading } });
-        return;
-      case 'device.scan-incomplete':
-        set({ incompleteScanFrom: event.scanner });
-        return;
-      case 'device.scan':
-        set({ incompleteScanFrom: null });
-        return;
-    }
-  },
+    async load() {
+      const result = await stationBridge()['settings.get']({});
+      if (result.ok) {
+        set({ settings: result.value });
+      }
+      await get().refreshDevices();
+    },
 
-  showWedgeNotice(check, raw) {
-    noticeSequence += 1;
-    set({ wedgeNotice: { sequence: noticeSequence, check, raw } });
-  },
+    async refreshDevices() {
+      const result = await stationBridge()['devices.status']({});
+      if (result.ok) {
+        set({ hidAvailable: result.value.hidAvailable, devices: result.value.devices, attached: result.value.attached });
+      }
+    },
 
-  dismissNotices() {
-    set({ wedgeNotice: null, incompleteScanFrom: null });
-  },
-}));
+    async save(settings) {
+      return adopt(await stationBridge()['settings.save'](settings));
+    },
+
+    async importFile(text) {
+      return adopt(await stationBridge()['settings.import']({ text }));
+    },
+
+    applyDeviceEvent(event) {
+      switch (event.type) {
+        case 'device.status':
+          set({ devices: event.devices });
+          return;
+        case 'scale.reading':
+          set({ scaleReadings: { ...get().scaleReadings, [event.scale]: event.reading } });
+          return;
+        case 'device.scan-incomplete':
+          set({ incompleteScanFrom: event.scanner });
+          return;
+        case 'device.scan':
+          set({ incompleteScanFrom: null });
+          return;
+      }
+    },
+
+    showWedgeNotice(check, raw) {
+      noticeSequence += 1;
+      set({ wedgeNotice: { sequence: noticeSequence, check, raw } });
+    },
+
+    dismissNotices() {
+      set({ wedgeNotice: null, incompleteScanFrom: null });
+    },
+  };
+});

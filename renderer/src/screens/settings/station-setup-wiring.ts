@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { onDeviceEvent } from '../../api/device-events';
+import { setFeedbackVolume } from '../../audio/feedback-player';
 import { startScanCapture } from '../../scan-capture/keyboard-listener';
 import { defaultScannerProfile } from '../../scan-capture/scanner-profile';
 import type { CapturedScan } from '../../scan-capture/keyboard-listener';
@@ -26,12 +27,14 @@ function rememberGesture(gestureId: string): boolean {
 
 /**
  * Wires station setup into the running app: loads the settings once an operator is signed in,
+ * applies their sound volume,
  * runs the keyboard scan listener with the station's scanner profile (restarting it when the
  * profile changes), and hands HID scans from main to `routeScan` like keyboard scans.
  */
 export function useStationSetupWiring(signedIn: boolean, routeScan: (scan: CapturedScan) => boolean): void {
   const load = useSettingsStore((state) => state.load);
   const wedge = useSettingsStore((state) => state.settings?.wedge ?? null);
+  const sounds = useSettingsStore((state) => state.settings?.sounds ?? null);
   const profile = useMemo(() => (wedge === null ? defaultScannerProfile : scannerProfileOf(wedge)), [wedge]);
 
   useEffect(() => {
@@ -39,6 +42,12 @@ export function useStationSetupWiring(signedIn: boolean, routeScan: (scan: Captu
       void load();
     }
   }, [signedIn, load]);
+
+  useEffect(() => {
+    if (sounds !== null) {
+      setFeedbackVolume(sounds.enabled, sounds.volumePercent);
+    }
+  }, [sounds]);
 
   // The router is read through a ref, so a new closure on each render does not restart capture.
   const router = useRef(routeScan);

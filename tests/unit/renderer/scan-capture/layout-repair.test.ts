@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ScanRecognizer } from '../../../../renderer/src/scan-capture/scan-recognizer';
 import { defaultScannerProfile, scannerProfileWith } from '../../../../renderer/src/scan-capture/scanner-profile';
 import { keyOfCharacter } from '../../../../main/devices/keyboard-layouts';
-import { feed, press } from './key-sequence';
+import { altCode, ctrlBracket, feed, press } from './key-sequence';
 import { scanOnLayout } from './layout-keys';
 
 const noField = { textFieldFocused: false };
@@ -144,3 +144,24 @@ function codeOnUs(character: string): string {
   }
   return position.code;
 }
+
+describe('layout repair with GS', () => {
+  it('keeps an Alt code GS on AZERTY', () => {
+    const head = scanOnLayout('010950600012345510LOT7A', { scanner: 'us', system: 'fr' }, 1000, 2);
+    const gs = altCode('0029', head.endAt + 2, 2);
+    const tail = scanOnLayout('21SN000451', { scanner: 'us', system: 'fr' }, gs.endAt + 2, 2);
+
+    const result = feed(new ScanRecognizer(usScanner), [...head.events, ...gs.events, ...tail.events, ...press('Enter', tail.endAt + 2, { code: 'Enter' })], noField);
+
+    expect(result.scans).toEqual(['010950600012345510LOT7A\u001d21SN000451']);
+  });
+
+  it('keeps a Ctrl+] GS on QWERTZ', () => {
+    const head = scanOnLayout('10LOT7A', { scanner: 'us', system: 'de' }, 1000, 2);
+    const tail = scanOnLayout('21SN000451', { scanner: 'us', system: 'de' }, head.endAt + 4, 2);
+
+    const result = feed(new ScanRecognizer(usScanner), [...head.events, ...ctrlBracket(head.endAt + 2), ...tail.events, ...press('Enter', tail.endAt + 2, { code: 'Enter' })], noField);
+
+    expect(result.scans).toEqual(['10LOT7A\u001d21SN000451']);
+  });
+});
