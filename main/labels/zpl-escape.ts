@@ -1,9 +1,8 @@
 /**
  * Field-data escaping for ZPL. Every field is sent with `^FH_`, so the printer decodes `_HH`
  * hex pairs into bytes before it reads the data. Any byte that could end or change the field
- * is sent as such a pair: the ZPL prefixes `^` and `~`, the hex indicator `_` itself, `\`
- * (which `^FB` reads as an escape), every control character and every byte outside printable
- * ASCII. Text outside ASCII is sent as its UTF-8 bytes, which the printer reads as UTF-8 after
+ * is sent as such a pair. These are the ZPL prefixes `^` and `~`, the hex indicator `_` itself,
+ * `\` (an escape inside `^FB`), every control character and every byte outside printable ASCII. Text outside ASCII is sent as its UTF-8 bytes, which the printer reads as UTF-8 after
  * `^CI28`. The ZPL stream itself therefore stays printable ASCII, whatever the data holds.
  */
 

@@ -30,7 +30,7 @@ async function cartonPdf(sscc: string): Promise<Buffer> {
   return renderLabelPdf(built.value);
 }
 
-/** An A4 sheet with two 4×6 labels side by side at the top, as carriers send them. */
+/** Builds an A4 sheet with two 4×6 labels side by side at the top, as carriers send them. */
 async function a4SheetOfTwo(): Promise<Buffer> {
   const sheet = await PDFDocument.create();
   const page = sheet.addPage([595.28, 841.89]);

@@ -6,7 +6,7 @@ import type { PrintJob } from '../../../main/printing/print-jobs';
 
 export const stationId = 'station-print-test';
 
-/** A 4×6 in ZPL profile at 203 dpi, with the driver and target given. */
+/** Saves a 4×6 in ZPL profile at 203 dpi with the driver and target given. */
 export function saveProfile(db: Database.Database, driver: PrinterProfileInput['driver'], target: string, overrides: Partial<PrinterProfileInput> = {}): PrinterProfile {
   return savePrinterProfile(db, {
     stationId,
@@ -45,7 +45,7 @@ export function queue(db: Database.Database, label: LabelToPrint): PrintJob {
   return queued.value;
 }
 
-/** A free loopback port with nothing listening on it: every connection is refused. */
+/** Returns a free loopback port with nothing listening on it, so every connection is refused. */
 export async function closedLoopbackPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
@@ -54,11 +54,11 @@ export async function closedLoopbackPort(): Promise<number> {
   return port;
 }
 
-/** A printer that accepts connections and reads their bytes but never closes them, like one that hangs mid-job. */
+/** Starts a printer that accepts connections and reads their bytes but never closes them, like one that hangs mid-job. */
 export async function startHangingPrinter(): Promise<{ readonly port: number; readonly connections: Buffer[][]; close(): Promise<void> }> {
   const connections: Buffer[][] = [];
   const sockets = new Set<Socket>();
-  // allowHalfOpen keeps the printer's side open after the sender's FIN, so the sender never sees the job finish.
+  // allowHalfOpen keeps the printer's side open after the sender's FIN, so the sender never gets the end of the job.
   const server = createServer({ allowHalfOpen: true }, (socket) => {
     const chunks: Buffer[] = [];
     connections.push(chunks);
