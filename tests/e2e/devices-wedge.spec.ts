@@ -69,6 +69,12 @@ test('scanner check reads the test sheet lines', async ({ page, station }) => {
 
   await scanOnSystemLayout(page, '4006381333931', 'fr', 'Tab');
   await expect(page.getByTestId('check-line-ean13')).toHaveAttribute('data-state', 'passed');
+
+  // Caps Lock on a US system: the letters arrive in the wrong case and are rebuilt, with a note.
+  await page.getByTestId('restart-check').click();
+  await scanOnSystemLayout(page, '/-YZ@"()qa', 'us', 'Enter', { capsLock: true });
+  await expect(page.getByTestId('check-line-layout')).toHaveAttribute('data-state', 'passed');
+  await expect(page.getByTestId('check-line-layout').getByTestId('check-advice')).toContainText('Caps Lock');
 });
 
 test('settings export and import round-trip', async ({ page, station }) => {

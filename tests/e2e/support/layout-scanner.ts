@@ -13,11 +13,15 @@ interface PlannedKey {
 
 export interface SystemLayoutOptions {
   readonly capsLock?: boolean;
-  /** Pause between keys, in milliseconds; scanners send a key every 1 to 5 ms. */
+  /**
+   * Pause between keys, in milliseconds; scanners send a key every 1 to 5 ms. Each event's
+   * timestamp is taken when it is dispatched, after the previous key's handlers ran. On a busy
+   * machine the gaps are therefore longer than this, so the default is small.
+   */
   readonly keyGapMs?: number;
 }
 
-/** The `key` that `system` produces at `code`; Caps Lock inverts Shift for letters. */
+/** Returns the `key` that `system` produces at `code`; Caps Lock inverts Shift for letters. */
 function producedKey(system: ScannerKeyboardLayout, code: string, shift: boolean, capsLock: boolean): string {
   const plain = characterOfKey(system, code, { shift: false, altGr: false }) ?? '';
   const invertsShift = capsLock && (/\p{L}/u.test(plain) || (system === 'fr' && code.startsWith('Digit')));
@@ -39,7 +43,7 @@ export function planKeys(text: string, system: ScannerKeyboardLayout, capsLock: 
  * Types `text` as a wedge scanner set to the US layout does on a computer whose system layout is
  * `system`: each character is a keydown and keyup at its US key position (`code`), with the `key`
  * the system layout makes of that position, then the suffix. The events are dispatched inside the
- * page a few milliseconds apart, so the burst keeps scanner timing even on a loaded machine.
+ * page `keyGapMs` apart (1 ms by default), as a scanner sends them.
  */
 export async function scanOnSystemLayout(page: Page, text: string, system: ScannerKeyboardLayout, suffix: ScanSuffix, options: SystemLayoutOptions = {}): Promise<void> {
   const keys = planKeys(text, system, options.capsLock ?? false);
@@ -48,14 +52,17 @@ export async function scanOnSystemLayout(page: Page, text: string, system: Scann
   }
 
   // The script runs in the page; it is a string because this project type-checks without the DOM.
-  const script = `(async (planned, gapMs) => {
+  // It waits between keys by spinning instead of with timers, so the whole burst is one task and
+  // no idle timer of the page can fire inside it.
+  const script = `((planned, gapMs) => {
     const target = document.activeElement ?? document.body;
     for (const press of planned) {
       for (const type of ['keydown', 'keyup']) {
         target.dispatchEvent(new KeyboardEvent(type, { key: press.key, code: press.code, shiftKey: press.shiftKey, modifierCapsLock: press.capsLock, bubbles: true, cancelable: true }));
       }
-      await new Promise((resolve) => setTimeout(resolve, gapMs));
+      const until = performance.now() + gapMs;
+      while (performance.now() < until) {}
     }
-  })(${JSON.stringify(keys)}, ${options.keyGapMs ?? 2})`;
+  })(${JSON.stringify(keys)}, ${options.keyGapMs ?? 1})`;
   await page.evaluate(script);
 }
