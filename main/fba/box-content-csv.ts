@@ -16,6 +16,8 @@ function quoteCell(text: string): string {
  * expiry), with the box's measurements repeated on each of its rows and empty when not
  * measured. Every cell is quoted text, lines end in CRLF and the file starts with a UTF-8 byte
  * order mark, as the carton manifest export does. Fails when any box contains a product without FNSKU.
+ *
+ * NOTE: neither the command line nor a channel offers this export yet.
  */
 export function exportBoxContentCsv(db: Database.Database, shipmentIdRaw: string): Result<string, FbaBoxError> {
   const shipment = findFbaShipment(db, shipmentIdRaw);

@@ -89,6 +89,7 @@ export function createFbaServices(context: StationContext, session: StationSessi
         pages = sheets.value;
       }
 
+      // NOTE: the PDF goes back to the screen and not into the station's print job queue.
       // The label is recorded on the unit only after it rendered, so a failed render records nothing.
       let recordedUnitId: number | null = null;
       const file = await labelFile(`FNSKU ${product.value.fnsku}`, `fnsku-${product.value.fnsku}.pdf`, pages);
@@ -132,6 +133,9 @@ export function createFbaServices(context: StationContext, session: StationSessi
       return receipt.ok ? ok(receiptView(receipt.value)) : err(fbaError(receipt.error));
     },
 
+    // NOTE: no screen calls fba.measureBox or fba.boxLabel yet. Closing an FBA box on the pack
+    // screen still prints its SSCC carton label, and the box label comes from this channel or
+    // from `packtrace label fba-box`.
     'fba.measureBox': (request) => {
       const box = findFbaBox(context.db, request.shipmentId, request.boxNumber);
       if (!box.ok) return err(fbaError(box.error));
