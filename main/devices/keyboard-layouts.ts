@@ -7,8 +7,6 @@
  */
 export type ScannerKeyboardLayout = 'us' | 'de' | 'fr';
 
-export const scannerKeyboardLayouts: ReadonlyArray<ScannerKeyboardLayout> = ['us', 'de', 'fr'];
-
 /** Characters of one key: without modifier, with Shift, and with AltGr (empty where the key has none). */
 type KeyCharacters = readonly [plain: string, shifted: string, altGr?: string];
 

@@ -20,8 +20,6 @@ import { err, ok, type Result } from '../core/result';
  */
 export type ScannerReportLayout = 'honeywell' | 'zebra';
 
-export const scannerReportLayouts: ReadonlyArray<ScannerReportLayout> = ['honeywell', 'zebra'];
-
 /** The part of one scan that one input report carries. */
 export interface ScanFragment {
   /** AIM symbology identifier such as "]C1", or null when the report carries none. */
