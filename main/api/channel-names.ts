@@ -48,6 +48,7 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'settings.export': true,
   'settings.import': true,
   'devices.status': true,
+  'devices.scannerTestSheet': true,
   'scale.read': true,
   'cartons.checkWeight': true,
   'shipments.list': true,

@@ -82,6 +82,7 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'settings.get': 'signed-in',
   'settings.export': 'signed-in',
   'devices.status': 'signed-in',
+  'devices.scannerTestSheet': 'signed-in',
   'scale.read': 'signed-in',
   'cartons.checkWeight': 'signed-in',
   'printing.jobs': 'signed-in',

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { subscribeToStationEvents } from '../api/station-events';
 import { unlockFeedbackAudio } from '../audio/feedback-player';
 import { MessageText } from '../components/MessageText';
-import { startScanCapture } from '../scan-capture/keyboard-listener';
-import { defaultScannerProfile } from '../scan-capture/scanner-profile';
 import { FirstStartScreen } from '../screens/first-start/FirstStartScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { LookupScreen } from '../screens/lookup/LookupScreen';
 import { StockScreen } from '../screens/serial/StockScreen';
 import { PackScreen } from '../screens/pack/PackScreen';
+import { ScannerCheckScreen } from '../screens/scanner-check/ScannerCheckScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { StationNotices } from '../screens/settings/StationNotices';
+import { useStationSetupWiring } from '../screens/settings/station-setup-wiring';
 import { PrepScreen } from '../screens/prep/PrepScreen';
 import { RemovalScreen } from '../screens/prep/RemovalScreen';
 import { PrintingScreen } from '../screens/printing/PrintingScreen';
@@ -29,12 +31,13 @@ import { Header } from './Header';
 
 function useStationWiring(): void {
   const load = useStationStore((state) => state.load);
+  const signedIn = useStationStore((state) => state.operator !== null);
 
   useEffect(() => {
     void load();
   }, [load]);
 
-  useEffect(() => startScanCapture(defaultScannerProfile, routeScanWithBadges), []);
+  useStationSetupWiring(signedIn, routeScanWithBadges);
   useOperatorSessionWiring();
 
   // Browsers keep audio suspended until the page gets a key or a click.
@@ -65,6 +68,10 @@ function CurrentScreen() {
       return <LookupScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'scanner-check':
+      return <ScannerCheckScreen />;
     case 'printing':
       return <PrintingScreen />;
     case 'stock':
@@ -106,6 +113,7 @@ export function App() {
   return (
     <div className="station">
       <Header showNavigation={ready} />
+      {ready && <StationNotices />}
       {problem !== null && gate !== 'pairing' && (
         <p className="problem station-problem" role="alert">
           <MessageText message={problem} />

@@ -60,6 +60,9 @@ export function Header({ showNavigation }: { readonly showNavigation: boolean })
           <button type="button" data-testid="nav-overview" aria-current={screen === 'overview' ? 'page' : undefined} onClick={() => go('overview')}>
             {t('history:nav')}
           </button>
+          <button type="button" data-testid="nav-settings" aria-current={screen === 'settings' || screen === 'scanner-check' ? 'page' : undefined} onClick={() => go('settings')}>
+            {t('devices:nav')}
+          </button>
           {mayManageOperators && (
             <button type="button" data-testid="nav-operators" aria-current={screen === 'operators' ? 'page' : undefined} onClick={() => go('operators')}>
               {t('operators:nav')}
