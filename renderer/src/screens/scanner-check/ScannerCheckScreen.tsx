@@ -82,7 +82,7 @@ export function ScannerCheckScreen() {
           const state = lineState(result, line === current);
           return (
             <li key={line.id} data-testid={`check-line-${line.id}`} data-state={state}>
-              <strong>{t(`testSheet.line.${line.id}`)}</strong>
+              <strong>{t(`testSheet.line.${line.id}`)}</strong>{' '}
               <span>{t(`check.state.${state}`)}</span>
               {result?.advice.map((advice) => (
                 <p key={advice} className={result.passed ? 'notice' : 'problem'} data-testid="check-advice">
