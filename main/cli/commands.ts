@@ -39,7 +39,8 @@ export const usageText = `Usage: packtrace [--data-dir DIR] COMMAND [options]
 
 Commands:
   import FILE [--client CODE]          Import products or shipments (CSV, Amazon order report,
-                                       Shopify orders JSON). A bad file imports nothing.
+                                       Shopify orders JSON) or Amazon's Manage Inventory and
+                                       removal reports. A bad file imports nothing.
   scan-parse RAW [--gs-substitute C]   Decode one raw scan and print it as JSON. Write GS as \\x1d.
   replay --shipment REF FILE [--operator NAME]
                                        Feed raw scans (one per line, \x1d for GS) through the

@@ -1,11 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { detectAmazonFbaReport } from '../../fba/amazon-report-kind';
 import { importFile, maxImportBytes } from '../../imports/import-file';
 import { rejectUnknownFlags, UsageError, type ParsedCommandLine } from '../arguments';
 import { openCliStore } from '../station-store';
 import type { CliIo } from '../io';
+import { importFbaReport } from './import-fba-report';
 
-/** `import FILE [--client CODE]`: imports products or shipments. A rejected file writes nothing. */
+/**
+ * `import FILE [--client CODE]`: imports products, shipments or one of Amazon's FBA reports
+ * (Manage Inventory, removal orders, removal shipments). A rejected file writes nothing.
+ */
 export function runImport(line: ParsedCommandLine, io: CliIo): number {
   rejectUnknownFlags(line, ['client']);
   const [path] = line.positionals;
@@ -16,7 +21,7 @@ export function runImport(line: ParsedCommandLine, io: CliIo): number {
   let content: Buffer;
   try {
     if (statSync(path).size > maxImportBytes) {
-      io.stderr.write(`packtrace: ${path} is larger than ${maxImportBytes / 1024 / 1024} MiB. Split it into smaller files\n`);
+      io.stderr.write(`packtrace: ${path} is larger than ${maxImportBytes / 1024 / 1024} MiB. Split it into smaller files.\n`);
       return 1;
     }
     content = readFileSync(path);
@@ -32,6 +37,11 @@ export function runImport(line: ParsedCommandLine, io: CliIo): number {
 
   try {
     const clientCode = line.flags.get('client');
+    const fbaReport = detectAmazonFbaReport(content);
+    if (fbaReport !== null) {
+      return importFbaReport(store.db, io, { kind: fbaReport, fileName: basename(path), content, clientCode });
+    }
+
     const result = importFile(store.db, { fileName: basename(path), content, ...(clientCode ? { clientCode } : {}) });
     if (!result.ok) {
       io.stderr.write(`packtrace: import failed: ${result.error.text}\n`);

@@ -134,3 +134,46 @@ describe('packtrace replay, lookup, label and verify-history', () => {
     db.close();
   });
 });
+
+describe('packtrace import of Amazon FBA reports', () => {
+  const tempDir = useTempDir();
+  const fixtures = join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'real', 'airbyte-amazon-seller-partner');
+
+  it('reads a filled Manage Inventory report', async () => {
+    const dataDir = tempDir();
+    prepareDemoStation(dataDir);
+    const file = join(dataDir, 'myi.txt');
+    const header = readFileSync(join(fixtures, 'GET_FBA_MYI_UNSUPPRESSED_INVENTORY_DATA.csv'), 'utf8').split(/\r?\n/)[0] ?? '';
+    const columns = header.split('\t');
+    const row = columns.map((column) => ({ sku: 'DEMO-DOCK', fnsku: 'X00DOCK001', asin: 'B0DOCK0001', 'product-name': 'Dock', condition: 'New' })[column] ?? '0');
+    writeFileSync(file, `${header}\n${row.join('\t')}\n`);
+
+    const run = await runCliCaptured(['import', file, '--client', 'DEMO', '--data-dir', dataDir]);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Manage FBA Inventory');
+    const db = new Database(databaseFileIn(dataDir), { readonly: true });
+    expect(db.prepare("SELECT fnsku FROM products WHERE sku = 'DEMO-DOCK'").get()).toEqual({ fnsku: 'X00DOCK001' });
+    db.close();
+  });
+
+  it('names where a customer returns report belongs', async () => {
+    const dataDir = tempDir();
+    prepareDemoStation(dataDir);
+
+    const run = await runCliCaptured(['import', join(fixtures, 'GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA.csv'), '--client', 'DEMO', '--data-dir', dataDir]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('customer returns report');
+  });
+
+  it('rejects a removal report without its client', async () => {
+    const dataDir = tempDir();
+    prepareDemoStation(dataDir);
+
+    const run = await runCliCaptured(['import', join(fixtures, 'GET_FBA_FULFILLMENT_REMOVAL_ORDER_DETAIL_DATA.csv'), '--data-dir', dataDir]);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('--client');
+  });
+});
