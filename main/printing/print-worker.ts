@@ -103,6 +103,8 @@ export function createPrintWorker(options: PrintWorkerOptions): PrintWorker {
       if (job === undefined && running) {
         await new Promise<void>((resolveWait) => {
           const timer = setTimeout(resolveWait, pollIntervalMs);
+          // An idle poll never keeps the process alive; an open station's own handles do that.
+          timer.unref();
           wake = () => {
             clearTimeout(timer);
             resolveWait();

@@ -140,8 +140,14 @@ if (!app.requestSingleInstanceLock()) {
       showMainWindow();
     }
   });
-  app.on('will-quit', () => {
-    station?.close();
+  app.on('will-quit', (event) => {
+    // Closing waits for the print job being sent, so the quit is held until the station has closed.
+    const closing = station;
+    if (closing !== null) {
+      station = null;
+      event.preventDefault();
+      void closing.close().finally(() => app.quit());
+    }
   });
   app.whenReady().then(start).catch((error: unknown) => {
     log.error('startup failed', { error: (error as Error).stack ?? String(error) });

@@ -7,6 +7,9 @@ import type { ServiceHandler, Services } from '../api/services';
 import type { StationContext } from '../api/station-context';
 import { createLogger } from '../core/logger';
 import { err, ok, type Result } from '../core/result';
+import type { PrintDriver } from '../printing/print-driver';
+import type { PrinterDriverKind } from '../printing/printer-profiles';
+import { startStationPrintWorker } from '../printing/station-print-worker';
 import { backupsDirIn } from '../store/backup';
 import { startBackupSchedule } from '../store/backup-schedule';
 import { createCheckpointScheduler } from '../store/checkpoint-scheduler';
@@ -26,6 +29,8 @@ export interface OpenStationOptions {
   /** better_sqlite3.node built for the running runtime; the Electron shell passes its own build. */
   readonly nativeBinding?: string;
   readonly printCartonLabel?: StationContext['printCartonLabel'];
+  /** Print drivers beyond the Node ones (PDF folder, CUPS, raw TCP), such as the shell's `electron` driver. */
+  readonly extraPrintDrivers?: Partial<Record<PrinterDriverKind, PrintDriver>>;
 }
 
 export interface OpenedStation {
@@ -37,15 +42,19 @@ export interface OpenedStation {
   readonly stationId: string;
   readonly dataDir: string;
   readonly labelsDir: string;
-  /** Runs a last WAL checkpoint and closes the database; the services must not be called afterwards. */
-  close(): void;
+  /**
+   * Stops the print worker (waiting for the job being sent), runs a last WAL checkpoint and closes
+   * the database. The services must not be called afterwards. Calling it again returns the same promise.
+   */
+  close(): Promise<void>;
 }
 
 /**
  * Opens the station's database in `dataDir` (migrating it), makes sure the station row exists,
  * and builds the services both transports call. WAL checkpoints run when the station is idle
- * (see createCheckpointScheduler), never inside a scan's commit. Fails without side effects
- * beyond creating the folder when the store cannot be opened.
+ * (see createCheckpointScheduler), never inside a scan's commit. Starts the station's print
+ * worker, which sends queued print jobs until `close`. Fails without side effects beyond creating
+ * the folder when the store cannot be opened.
  */
 export function openStation(options: OpenStationOptions): Result<OpenedStation, StoreOpenError> {
   const opened = openStore(databaseFileIn(options.dataDir), { nativeBinding: options.nativeBinding });
@@ -70,8 +79,10 @@ export function openStation(options: OpenStationOptions): Result<OpenedStation, 
   const backups = startBackupSchedule(db, backupsDirIn(options.dataDir));
   const createSessionServices = (session: StationSession): Services => withActivityNotice(createServices(context, session), checkpoints.noteActivity);
   const services = createSessionServices(createStationSession());
+  const printWorker = startStationPrintWorker(db, station.id, options.extraPrintDrivers);
   log.info('station opened', { stationId: station.id, dataDir: options.dataDir, transport: options.transport });
 
+  let closing: Promise<void> | undefined;
   return ok({
     services,
     createSessionServices,
@@ -80,12 +91,16 @@ export function openStation(options: OpenStationOptions): Result<OpenedStation, 
     dataDir: options.dataDir,
     labelsDir,
     close: () => {
-      if (db.open) {
-        // Closing the connection aborts a backup in progress; its partial file is removed.
-        void backups.stop();
-        checkpoints.stop();
-        db.close();
-      }
+      // The worker records the outcome of its last job in the store, so it stops before the database closes.
+      closing ??= printWorker.stop().then(() => {
+        if (db.open) {
+          // Closing the connection aborts a backup in progress; its partial file is removed.
+          void backups.stop();
+          checkpoints.stop();
+          db.close();
+        }
+      });
+      return closing;
     },
   });
 }

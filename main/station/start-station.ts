@@ -72,7 +72,7 @@ export async function startStation(options: StartStationOptions = {}): Promise<S
       ...(options.forceLanMode === undefined ? {} : { forceLanMode: options.forceLanMode }),
     });
   } catch (error) {
-    station.close();
+    await station.close();
     throw error;
   }
 
