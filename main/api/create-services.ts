@@ -41,7 +41,7 @@ export function createServices(context: StationContext, session: StationSession 
     ...createPackServices(context, session),
     ...createPrintingServices(context, session),
     ...createBulkAddServices(context, session),
-    ...createLabelServices(context),
+    ...createLabelServices(context, session),
     ...createLookupAndImportServices(context),
     ...createExportServices(context),
     ...createDeviceServices(context),

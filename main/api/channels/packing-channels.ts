@@ -79,7 +79,8 @@ export const packingChannels = {
   },
   'labels.carton': { request: z.object({ cartonId: id }), response: labelDocumentSchema },
   'labels.printCarton': {
-    request: z.object({ cartonId: id }),
+    /** `reason` is needed to print a carton label again once it was queued on a carton printer profile. */
+    request: z.object({ cartonId: id, reason: z.string().max(500).optional() }),
     response: z.object({ printed: z.boolean() }),
   },
   'labels.commandSheet': { request: z.object({}), response: labelDocumentSchema },

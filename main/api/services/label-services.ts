@@ -6,12 +6,18 @@ import { createPackTranslator } from '../../packing/pack-translator';
 import { renderLabelPdf } from '../../labels/pdf-renderer';
 import type { Services } from '../services';
 import type { StationContext } from '../station-context';
-import { serviceError } from './service-support';
+import { hasCartonLabelProfile } from '../../printing/carton-label-print';
+import { printCartonLabelThroughQueue } from './carton-label-queue';
+import { serviceError, type StationSession } from './service-support';
 
 const log = createLogger('labels');
 
-/** Handlers for labels.carton, labels.printCarton and labels.commandSheet. */
-export function createLabelServices(context: StationContext): Pick<Services, 'labels.carton' | 'labels.printCarton' | 'labels.commandSheet'> {
+/**
+ * Handlers for labels.carton, labels.printCarton and labels.commandSheet. labels.printCarton goes
+ * through the print queue when the station has a carton printer profile, and through the
+ * context's direct printer otherwise.
+ */
+export function createLabelServices(context: StationContext, session: StationSession): Pick<Services, 'labels.carton' | 'labels.printCarton' | 'labels.commandSheet'> {
   const language = context.labelLanguage ?? 'en';
   const labelOutput = { labelsDir: context.labelsDir, language, dpi: context.labelDpi ?? 203 } as const;
 
@@ -19,6 +25,11 @@ export function createLabelServices(context: StationContext): Pick<Services, 'la
     'labels.carton': (request) => writeCartonLabel(context.db, request.cartonId, labelOutput),
 
     'labels.printCarton': async (request) => {
+      if (hasCartonLabelProfile(context.db, context.stationId)) {
+        return printCartonLabelThroughQueue(context, session, request, labelOutput);
+      }
+      // NOTE: the direct path keeps no record of earlier prints, so it cannot tell a reprint
+      // from a first print and prints every request.
       const print = context.printCartonLabel;
       if (print === undefined) {
         return err(serviceError('print-unavailable', { key: 'pack:error.print-unavailable', params: {} }));

@@ -1,6 +1,6 @@
 import { err, ok } from '../../core/result';
 import { closeOpenCarton, reopenCarton, startNewCarton } from '../../packing/carton-actions';
-import { writeCartonLabel } from '../../packing/carton-label-file';
+import { writeCartonLabelWithDocument } from '../../packing/carton-label-file';
 import { removeUnitFromCarton } from '../../packing/remove-unit';
 import { recordScan } from '../../packing/scan-pipeline';
 import { decodeOptionsFor } from '../../settings/scan-decode-options';
@@ -10,6 +10,7 @@ import { roleHasPermission } from '../../operators/roles';
 import { findCartonById } from '../../store/cartons';
 import { findShipmentById } from '../../store/shipments';
 import type { Services } from '../services';
+import { queueClosedCartonLabel } from './carton-label-queue';
 import { permissionDenied } from './operator-access';
 import type { StationContext } from '../station-context';
 import { fromRefusal, packViewOrError, requireActor, runPackingChange, type StationSession } from './service-support';
@@ -64,12 +65,13 @@ export function createPackServices(context: StationContext, session: StationSess
       if (!closed.ok) {
         return closed;
       }
-      const label = await writeCartonLabel(context.db, closed.value.id, labelOutput);
+      const label = await writeCartonLabelWithDocument(context.db, closed.value.id, labelOutput);
       if (!label.ok) {
         return label;
       }
+      await queueClosedCartonLabel(context, session, closed.value.id, label.value.document);
       const view = packViewOrError(context, request.shipmentId);
-      return view.ok ? ok({ view: view.value, label: label.value }) : view;
+      return view.ok ? ok({ view: view.value, label: label.value.file }) : view;
     },
 
     'pack.reopenCarton': (request) => {

@@ -39,8 +39,11 @@ function profileView(profile: PrinterProfile) {
   };
 }
 
-// Message keys live in the `printing` namespace under `error.<code>`, with the error's fields as parameters.
-function toServiceError(error: PrintQueueError): ServiceError {
+/**
+ * Converts a print queue error into a service error whose message key is `printing:error.<code>`,
+ * with the error's string and number fields as parameters.
+ */
+export function printingServiceError(error: { readonly code: string }): ServiceError {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(error)) {
     if (typeof value === 'string' || typeof value === 'number') {
@@ -51,7 +54,7 @@ function toServiceError(error: PrintQueueError): ServiceError {
 }
 
 function jobResult(result: Result<PrintJob, PrintQueueError>): Result<ReturnType<typeof jobView>, ServiceError> {
-  return result.ok ? ok(jobView(result.value)) : err(toServiceError(result.error));
+  return result.ok ? ok(jobView(result.value)) : err(printingServiceError(result.error));
 }
 
 /** Handlers of the print queue screen. Reprint, void and confirm record the signed-in operator and the reason. */

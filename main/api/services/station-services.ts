@@ -1,4 +1,5 @@
 import { ok } from '../../core/result';
+import { hasCartonLabelProfile } from '../../printing/carton-label-print';
 import { listClients } from '../../store/clients';
 import { readStation } from '../../store/station';
 import type { Services } from '../services';
@@ -22,7 +23,7 @@ export function createStationServices(
         transport: context.transport,
         storeIsEmpty: clientCount === 0,
         operator: session.operator === null ? null : { operatorId: session.operator.operatorId, name: session.operator.name },
-        canPrint: context.printCartonLabel !== undefined,
+        canPrint: context.printCartonLabel !== undefined || hasCartonLabelProfile(context.db, context.stationId),
       });
     },
 
