@@ -52,6 +52,7 @@ export const verdictCatalog = {
   'carton-not-found': { sound: 'error', nextStep: false },
   'carton-not-closed': { sound: 'error', nextStep: false },
   'another-carton-open': { sound: 'error', nextStep: true },
+  'unit-not-shipped': { sound: 'error', nextStep: true },
   'lines-incomplete': { sound: 'error', nextStep: true },
   'shipment-complete': { sound: 'error', nextStep: true },
   'nothing-packed': { sound: 'error', nextStep: true },

@@ -1,4 +1,20 @@
 /**
+ * Operator management by a supervisor or admin, recorded with that supervisor or admin as the
+ * event's operator and the managed operator in the payload. No payload contains a PIN or badge code.
+ */
+export const operatorEventTypes = [
+  'operator-created',
+  'operator-role-changed',
+  'operator-activated',
+  'operator-deactivated',
+  'operator-pin-reset',
+  'operator-badge-issued',
+  'idle-lock-changed',
+] as const;
+
+export type OperatorEventType = (typeof operatorEventTypes)[number];
+
+/**
  * Every kind of history event. Each change of a unit, carton or shipment writes exactly one of
  * these, in the transaction that updates the unit, carton and shipment rows.
  */
@@ -11,6 +27,9 @@ export const eventTypes = [
   'unit-shipped',
   'shipment-finished',
   'shipment-short-shipped',
+  // A supervisor reopening a carton of a finished or short-shipped shipment.
+  'shipment-reopened',
+  'unit-unshipped',
   // The unit lifecycle (main/tracking/transitions.ts lists which of these change a unit's state).
   'unit-received',
   'unit-put-away',
@@ -35,6 +54,7 @@ export const eventTypes = [
   'print-job-reprinted',
   'print-job-voided',
   'print-job-confirmed',
+  ...operatorEventTypes,
 ] as const;
 
 export type EventType = (typeof eventTypes)[number];

@@ -149,6 +149,11 @@ export function setShipmentShortShipped(db: Database.Database, shipmentId: numbe
   );
 }
 
+/** Opens a finished or short-shipped shipment for packing again and clears its finish time and short-ship reason. */
+export function setShipmentReopened(db: Database.Database, shipmentId: number): void {
+  prepared(db, `UPDATE shipments SET status = 'open', short_ship_reason = NULL, finished_at = NULL WHERE id = ?`).run(shipmentId);
+}
+
 /** One row of the shipment list: totals over its lines. */
 export interface ShipmentSummaryRow {
   readonly shipmentId: number;

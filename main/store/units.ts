@@ -142,6 +142,11 @@ export function setUnitShipped(db: Database.Database, unitId: number, now: strin
   prepared(db, `UPDATE units SET status = 'shipped', updated_at = ? WHERE id = ?`).run(now, unitId);
 }
 
+/** Puts a shipped unit back to packed in the carton and shipment it shipped in. */
+export function setUnitUnshipped(db: Database.Database, unitId: number, now: string): void {
+  prepared(db, `UPDATE units SET status = 'packed', updated_at = ? WHERE id = ? AND status = 'shipped'`).run(now, unitId);
+}
+
 /** Lists the units packed in any carton of a shipment, in carton and packing order. */
 export function listPackedUnitsOfShipment(db: Database.Database, shipmentId: number): ReadonlyArray<UnitRow> {
   return prepared<[number], UnitRecord>(

@@ -12,10 +12,10 @@ import type { HoldReason } from './unit-states';
 
 /**
  * The transitions applied to an existing unit through this module. 'unit-received' creates a
- * unit (receiving), and 'unit-packed', 'unit-removed' and 'unit-shipped' go through the packing
- * rules, which also keep carton and shipment counts.
+ * unit (receiving), and 'unit-packed', 'unit-removed', 'unit-shipped' and 'unit-unshipped' go
+ * through the packing rules, which also keep carton and shipment counts.
  */
-export type LifecycleEvent = Exclude<UnitTransitionEvent, 'unit-received' | 'unit-packed' | 'unit-removed' | 'unit-shipped'>;
+export type LifecycleEvent = Exclude<UnitTransitionEvent, 'unit-received' | 'unit-packed' | 'unit-removed' | 'unit-shipped' | 'unit-unshipped'>;
 
 /** One requested change of a unit, with the facts its target state needs. */
 export interface TransitionRequest {

@@ -12,6 +12,7 @@ export const unitTransitionEvents = [
   'unit-packed',
   'unit-removed',
   'unit-shipped',
+  'unit-unshipped',
   'unit-returned',
   'unit-graded',
   'unit-restocked',
@@ -54,6 +55,8 @@ export const transitionTable: ReadonlyArray<TransitionRule> = [
   { event: 'unit-removed', from: ['packed'], to: 'in-stock' },
   { event: 'unit-shipped', from: ['packed'], to: 'shipped' },
   { event: 'unit-returned', from: ['shipped'], to: 'returned' },
+  // A supervisor reopens a carton of a finished shipment: its units go back into packing.
+  { event: 'unit-unshipped', from: ['shipped'], to: 'packed' },
   { event: 'unit-graded', from: ['returned'], to: 'graded' },
   { event: 'unit-restocked', from: ['graded', 'in-refurbishment'], to: 'in-stock' },
   { event: 'unit-sent-for-refurbishment', from: ['graded'], to: 'in-refurbishment' },

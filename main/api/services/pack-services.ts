@@ -5,6 +5,7 @@ import { removeUnitFromCarton } from '../../packing/remove-unit';
 import { recordScan } from '../../packing/scan-pipeline';
 import { decodeOptionsFor } from '../../settings/scan-decode-options';
 import { readStationSettings } from '../../settings/settings-store';
+import { reopenShippedCarton } from '../../packing/reopen-shipped-carton';
 import { finishShipment, shortShipShipment } from '../../packing/shipment-completion';
 import { roleHasPermission } from '../../operators/roles';
 import { findCartonById } from '../../store/cartons';
@@ -75,16 +76,19 @@ export function createPackServices(context: StationContext, session: StationSess
     },
 
     'pack.reopenCarton': (request) => {
-      // Reopening a carton of a shipment that is no longer open needs a supervisor or admin.
-      // NOTE: after that check the packing rules still refuse it with 'shipment-not-open',
-      // because putting shipped units back into packing has no events and projection yet.
+      // A carton of a finished or short-shipped shipment takes the shipment and its units back
+      // into packing, which needs a supervisor or admin. The check and the change run in the same
+      // synchronous handler, so the shipment status cannot change in between.
       const carton = findCartonById(context.db, request.cartonId);
       const shipment = carton === undefined ? undefined : findShipmentById(context.db, carton.shipmentId);
       const role = session.operator?.role;
-      if (shipment !== undefined && shipment.status !== 'open' && role !== undefined && !roleHasPermission(role, 'carton.reopenShipped')) {
+      const shipped = shipment !== undefined && shipment.status !== 'open';
+      if (shipped && role !== undefined && !roleHasPermission(role, 'carton.reopenShipped')) {
         return err(permissionDenied('carton.reopenShipped'));
       }
-      const reopened = runPackingChange(context, session, 'reopen carton', (actor) => reopenCarton(context.db, actor, request.cartonId, request.reason));
+      const reopened = runPackingChange(context, session, 'reopen carton', (actor) =>
+        shipped ? reopenShippedCarton(context.db, actor, request.cartonId, request.reason) : reopenCarton(context.db, actor, request.cartonId, request.reason),
+      );
       return reopened.ok ? packViewOrError(context, reopened.value.shipmentId) : reopened;
     },
 

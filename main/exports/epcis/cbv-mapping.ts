@@ -1,3 +1,5 @@
+import { operatorEventTypes } from '../../store/event-types';
+
 /**
  * The EPCIS 2.0 form of each Packtrace event type, with Core Business Vocabulary (CBV 2.0)
  * bizStep and disposition values in the bare-word form the EPCIS JSON-LD context expands.
@@ -7,6 +9,10 @@
  * - Packing and unpacking are AggregationEvents with the carton's SSCC as parent and the unit as
  *   child, ADD and DELETE.
  * - Closing a carton is an ObjectEvent on the SSCC with disposition container_closed.
+ * - Taking a shipped unit back into packing (a supervisor reopened its carton) is an ObjectEvent
+ *   with bizStep void_shipping, which CBV defines for declaring that objects of an earlier shipping
+ *   event were not shipped as recorded. Its disposition in_progress matches packing: the unit is
+ *   back in an open carton at the station.
  * Event types in `eventTypesWithoutEpcis` are left out of the export.
  */
 export interface EpcisMapping {
@@ -34,6 +40,7 @@ const mappings: Readonly<Record<string, EpcisMapping>> = {
   'unit-removed': { eventType: 'AggregationEvent', action: 'DELETE', subject: 'unit', bizStep: 'unpacking', disposition: 'in_progress' },
   'carton-closed': { eventType: 'ObjectEvent', action: 'OBSERVE', subject: 'carton', bizStep: 'packing', disposition: 'container_closed' },
   'unit-shipped': unitObservation('shipping', 'in_transit'),
+  'unit-unshipped': unitObservation('void_shipping', 'in_progress'),
   'unit-returned': unitObservation('receiving', 'returned'),
   'unit-graded': unitObservation('inspecting'),
   'unit-restocked': unitObservation('storing', 'sellable_accessible'),
@@ -49,14 +56,17 @@ const mappings: Readonly<Record<string, EpcisMapping>> = {
 
 /**
  * Event types that record no change EPCIS models: carton bookkeeping covered by the packing
- * AggregationEvents, shipment status, label prints and print jobs, and receipt, recall and cycle-count
- * documents that name no unit. Listed so the mapping test can check every type is decided.
+ * AggregationEvents, shipment status, label prints and print jobs, and receipt, recall and
+ * cycle-count documents that name no unit. Operator management is left out too, because it
+ * administers the station and changes no traced object. Listed so the mapping test can check
+ * every type is decided.
  */
 export const eventTypesWithoutEpcis: ReadonlyArray<string> = [
   'carton-opened',
   'carton-reopened',
   'shipment-finished',
   'shipment-short-shipped',
+  'shipment-reopened',
   'unit-label-printed',
   'receipt-opened',
   'receipt-closed',
@@ -66,6 +76,7 @@ export const eventTypesWithoutEpcis: ReadonlyArray<string> = [
   'print-job-reprinted',
   'print-job-voided',
   'print-job-confirmed',
+  ...operatorEventTypes,
 ];
 
 /** Returns the disposition of one event: a recall hold is 'recalled', any other the mapping's. */

@@ -56,7 +56,7 @@ describe('applyUnitTransition', () => {
 
     const applied = inWriteTransaction(fixture.db, () => applyUnitTransition(fixture.db, fixture.actor, unitId, { event: 'unit-moved', locationId: fixture.shelfB.id }));
 
-    expect(applied).toEqual({ ok: false, error: { code: 'illegal-transition', event: 'unit-moved', from: 'shipped', allowed: ['unit-returned'] } });
+    expect(applied).toEqual({ ok: false, error: { code: 'illegal-transition', event: 'unit-moved', from: 'shipped', allowed: ['unit-returned', 'unit-unshipped'] } });
     expect(findTrackedUnit(fixture.db, unitId)?.status).toBe('shipped');
     expect(listUnitEvents(fixture.db, unitId)).toHaveLength(0);
     fixture.db.close();

@@ -16,6 +16,7 @@ const allowed: ReadonlyArray<readonly [FromState, UnitTransitionEvent, string]> 
   ['packed', 'unit-shipped', 'shipped'],
   ['packed', 'unit-held', 'hold'],
   ['shipped', 'unit-returned', 'returned'],
+  ['shipped', 'unit-unshipped', 'packed'],
   ['returned', 'unit-graded', 'graded'],
   ['returned', 'unit-held', 'hold'],
   ['graded', 'unit-restocked', 'in-stock'],
