@@ -8,13 +8,17 @@ import {
   findOperatorById,
   insertOperator,
   listOperators,
+  readIdleLockSeconds,
   setOperatorBadgeHash,
   setOperatorPinHash,
   updateOperatorAccess,
   writeIdleLockSeconds,
   type OperatorRow,
 } from '../../store/operators';
+import { appendEvent } from '../../store/events';
+import type { OperatorEventType } from '../../store/event-types';
 import { inWriteTransaction } from '../../store/write-transaction';
+import type { Actor } from '../../packing/actor';
 import type { ServiceError } from '../contract';
 import type { Services } from '../services';
 import type { StationContext } from '../station-context';
@@ -35,6 +39,10 @@ function toEntry(operator: ListEntry): { operatorId: number; name: string; role:
  * Handlers for operator management. The permission guard already requires 'operators.manage'
  * (supervisor or admin). These handlers add two rules a role cannot express: only an admin
  * creates, edits or re-keys an admin, and the last usable admin cannot be demoted or deactivated.
+ *
+ * Every change is recorded in the history in the transaction that writes it, with the signed-in
+ * supervisor or admin as the event's operator and the target operator in the payload. Payloads
+ * never hold a PIN, a badge code or their hashes.
  */
 export function createOperatorManagementServices(context: StationContext, session: StationSession): Pick<Services, ManagementChannels> {
   const db = context.db;
@@ -45,6 +53,10 @@ export function createOperatorManagementServices(context: StationContext, sessio
       throw new Error(`operator ${operatorId} not found right after it was written`);
     }
     return entry;
+  }
+
+  function recordOperatorEvent(actor: Actor, type: OperatorEventType, payload: { readonly [key: string]: string | number }): void {
+    appendEvent(db, { type, stationId: actor.stationId, operatorId: actor.operatorId, payload });
   }
 
   /** Finds the target operator and checks that the session's operator may edit its role. */
@@ -76,7 +88,14 @@ export function createOperatorManagementServices(context: StationContext, sessio
         return pin;
       }
 
-      const created = insertOperator(db, { name: request.name, role: request.role, pinHash: await hashPin(pin.value) });
+      const pinHash = await hashPin(pin.value);
+      const created = inWriteTransaction(db, () => {
+        const inserted = insertOperator(db, { name: request.name, role: request.role, pinHash });
+        if (inserted !== undefined) {
+          recordOperatorEvent(actor.value, 'operator-created', { operatorId: inserted.id, name: inserted.name, role: inserted.role });
+        }
+        return inserted;
+      });
       if (created === undefined) {
         return err(serviceError('operator-name-taken', { key: 'operators:error.operator-name-taken', params: { name: request.name } }));
       }
@@ -85,6 +104,10 @@ export function createOperatorManagementServices(context: StationContext, sessio
     },
 
     'operators.update': (request) => {
+      const actor = requireActor(context, session);
+      if (!actor.ok) {
+        return actor;
+      }
       const target = editableTarget(request.operatorId);
       if (!target.ok) {
         return target;
@@ -92,6 +115,7 @@ export function createOperatorManagementServices(context: StationContext, sessio
       if (session.operator === null || !mayAssignRole(session.operator.role, request.role)) {
         return err(permissionDenied('operators.manage'));
       }
+      const before = target.value;
 
       try {
         inWriteTransaction(db, () => {
@@ -100,6 +124,13 @@ export function createOperatorManagementServices(context: StationContext, sessio
           // Rolled back when it would take away the station's last admin who can sign in.
           if (adminsBefore > 0 && countUsableAdmins(db) === 0) {
             throw new LastAdminError();
+          }
+          const subject = { operatorId: before.id, name: before.name };
+          if (request.role !== before.role) {
+            recordOperatorEvent(actor.value, 'operator-role-changed', { ...subject, previousRole: before.role, role: request.role });
+          }
+          if (request.active !== before.active) {
+            recordOperatorEvent(actor.value, request.active ? 'operator-activated' : 'operator-deactivated', { ...subject, role: request.role });
           }
         });
       } catch (error) {
@@ -113,6 +144,10 @@ export function createOperatorManagementServices(context: StationContext, sessio
     },
 
     'operators.setPin': async (request) => {
+      const actor = requireActor(context, session);
+      if (!actor.ok) {
+        return actor;
+      }
       const target = editableTarget(request.operatorId);
       if (!target.ok) {
         return target;
@@ -122,25 +157,48 @@ export function createOperatorManagementServices(context: StationContext, sessio
         return pin;
       }
 
-      setOperatorPinHash(db, request.operatorId, await hashPin(pin.value));
+      const pinHash = await hashPin(pin.value);
+      inWriteTransaction(db, () => {
+        setOperatorPinHash(db, request.operatorId, pinHash);
+        recordOperatorEvent(actor.value, 'operator-pin-reset', { operatorId: target.value.id, name: target.value.name });
+      });
       log.info('operator PIN set', { operatorId: request.operatorId, by: session.operator?.operatorId ?? null });
       return ok(toEntry(entryOf(request.operatorId)));
     },
 
     'operators.issueBadge': (request) => {
+      const actor = requireActor(context, session);
+      if (!actor.ok) {
+        return actor;
+      }
       const target = editableTarget(request.operatorId);
       if (!target.ok) {
         return target;
       }
 
       const badgeCode = createBadgeCode();
-      setOperatorBadgeHash(db, request.operatorId, badgeHashOf(badgeCode));
+      inWriteTransaction(db, () => {
+        setOperatorBadgeHash(db, request.operatorId, badgeHashOf(badgeCode));
+        recordOperatorEvent(actor.value, 'operator-badge-issued', { operatorId: target.value.id, name: target.value.name });
+      });
       log.info('operator badge issued', { operatorId: request.operatorId, by: session.operator?.operatorId ?? null });
       return ok({ badgeCode });
     },
 
     'operators.setIdleLock': (request) => {
-      writeIdleLockSeconds(db, request.seconds);
+      const actor = requireActor(context, session);
+      if (!actor.ok) {
+        return actor;
+      }
+
+      inWriteTransaction(db, () => {
+        const previousSeconds = readIdleLockSeconds(db);
+        if (previousSeconds === request.seconds) {
+          return;
+        }
+        writeIdleLockSeconds(db, request.seconds);
+        recordOperatorEvent(actor.value, 'idle-lock-changed', { previousSeconds, seconds: request.seconds });
+      });
       log.info('idle lock changed', { seconds: request.seconds, by: session.operator?.operatorId ?? null });
       return ok({ idleLockSeconds: request.seconds });
     },

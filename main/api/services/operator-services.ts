@@ -2,7 +2,9 @@ import { createLogger } from '../../core/logger';
 import { err, ok } from '../../core/result';
 import type { AuthenticationOptions } from '../../operators/authenticate';
 import { hashPin } from '../../operators/pin-hash';
+import { appendEvent } from '../../store/events';
 import { countUsableAdmins, insertOperator, listOperators, readIdleLockSeconds, type OperatorRow } from '../../store/operators';
+import { inWriteTransaction } from '../../store/write-transaction';
 import type { Services } from '../services';
 import type { StationContext } from '../station-context';
 import { checkCredential, checkNewPin } from './operator-access';
@@ -66,7 +68,19 @@ export function createOperatorSessionServices(
       if (countUsableAdmins(context.db) > 0) {
         return err(serviceError('first-admin-exists', { key: 'operators:error.first-admin-exists', params: {} }));
       }
-      const created = insertOperator(context.db, { name: request.name, role: 'admin', pinHash });
+      // The first admin has no one above them, so the event names them as their own creator.
+      const created = inWriteTransaction(context.db, () => {
+        const inserted = insertOperator(context.db, { name: request.name, role: 'admin', pinHash });
+        if (inserted !== undefined) {
+          appendEvent(context.db, {
+            type: 'operator-created',
+            stationId: context.stationId,
+            operatorId: inserted.id,
+            payload: { operatorId: inserted.id, name: inserted.name, role: inserted.role },
+          });
+        }
+        return inserted;
+      });
       if (created === undefined) {
         return err(serviceError('operator-name-taken', { key: 'operators:error.operator-name-taken', params: { name: request.name } }));
       }

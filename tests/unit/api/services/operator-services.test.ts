@@ -5,6 +5,7 @@ import { dispatch } from '../../../../main/api/dispatch';
 import type { Services } from '../../../../main/api/services';
 import type { StationContext } from '../../../../main/api/station-context';
 import { createBadgeCode, badgeHashOf } from '../../../../main/operators/badge-code';
+import { listAllEvents } from '../../../../main/store/events';
 import { findCredentialsByName, setOperatorBadgeHash } from '../../../../main/store/operators';
 import { ensureStation } from '../../../../main/store/station';
 import { openTestStore } from '../../../support/test-store';
@@ -46,6 +47,20 @@ describe('operator services', () => {
     expect(after.value).toMatchObject({ operator: { name: 'Ada', role: 'admin' }, needsFirstAdmin: false });
     expect(second.error.code).toBe('first-admin-exists');
     expect(findCredentialsByName(db, 'Ada')?.pinHash).toMatch(/^scrypt\$32768\$8\$1\$/);
+    db.close();
+  });
+
+  it('records the first admin created', async () => {
+    const dir = tempDir();
+    const db = openTestStore(dir);
+    const call = caller(createServices(contextOf(db, dir)));
+
+    const created = await call('operator.createFirstAdmin', { name: 'Ada', pin: '13579' });
+
+    const events = listAllEvents(db);
+    expect(events.map((event) => [event.type, event.operatorId])).toEqual([['operator-created', created.value.operatorId]]);
+    expect(JSON.parse(events[0]?.payload ?? '{}')).toEqual({ operatorId: created.value.operatorId, name: 'Ada', role: 'admin' });
+    expect(events[0]?.payload).not.toContain('13579');
     db.close();
   });
 
