@@ -6,6 +6,7 @@ import { type ZplRenderError, renderLabelZpl } from '../labels/zpl-renderer';
 import { dotsToMm } from '../labels/dots';
 import { type CarrierLabelError, recogniseCarrierLabel } from './carrier-label';
 import { type CarrierPdfError, fourBySixInches, splitCarrierPdf } from './carrier-pdf-split';
+import { encodeLabelDocumentPayload } from './electron-print-driver';
 import type { PrintJob } from './print-jobs';
 import { type PrintQueueError, mediaToleranceMm, queueLabel } from './print-queue';
 import { findPrinterProfile } from './printer-profiles';
@@ -18,12 +19,19 @@ export interface PrintRequest {
   readonly labelKind: string;
 }
 
-export type PrintLabelError = PrintQueueError | ZplRenderError | CarrierLabelError | CarrierPdfError | { readonly code: 'carrier-label-too-wide'; readonly labelWidthMm: number; readonly mediaWidthMm: number };
+export type PrintLabelError =
+  | PrintQueueError
+  | ZplRenderError
+  | CarrierLabelError
+  | CarrierPdfError
+  | { readonly code: 'carrier-label-too-wide'; readonly labelWidthMm: number; readonly mediaWidthMm: number }
+  | { readonly code: 'carrier-label-electron-unsupported'; readonly printerName: string };
 
 /**
  * Renders a validated label document in the format of the profile that prints `request.labelKind`
- * (PDF or ZPL) and queues it. The label keeps its own size: a label that does not match the
- * printer's media is rejected by `queueLabel`, never scaled.
+ * (PDF or ZPL) and queues it. A profile with the `electron` driver gets the document itself as
+ * JSON, because Electron prints HTML rendered from it when the job is sent. The label keeps its
+ * own size: a label that does not match the printer's media is rejected by `queueLabel`, never scaled.
  */
 export async function printLabelDocument(db: Database.Database, request: PrintRequest, document: LabelDocument): Promise<Result<PrintJob, PrintLabelError>> {
   const profile = findPrinterProfile(db, request.stationId, request.labelKind);
@@ -32,7 +40,9 @@ export async function printLabelDocument(db: Database.Database, request: PrintRe
   }
 
   let payload: Buffer;
-  if (profile.format === 'zpl') {
+  if (profile.driver === 'electron') {
+    payload = encodeLabelDocumentPayload(document);
+  } else if (profile.format === 'zpl') {
     const zpl = renderLabelZpl(document);
     if (!zpl.ok) {
       return zpl;
@@ -67,6 +77,10 @@ export async function printCarrierLabel(db: Database.Database, request: PrintReq
   const profile = findPrinterProfile(db, request.stationId, request.labelKind);
   if (profile === undefined) {
     return err({ code: 'printer-profile-missing', labelKind: request.labelKind });
+  }
+  if (profile.driver === 'electron') {
+    // Electron prints only label documents rendered as HTML, not a carrier's PDF or ZPL file.
+    return err({ code: 'carrier-label-electron-unsupported', printerName: profile.printerName });
   }
 
   if (recognised.value.format === 'pdf') {

@@ -8,13 +8,12 @@ import { createRawTcpDriver } from './raw-tcp-driver';
 
 /**
  * Starts the print worker of a station with the drivers every Node process has: PDF folder, CUPS
- * and raw TCP. The desktop shell passes an `electron` driver in `extraDrivers`.
+ * and raw TCP. The desktop shell adds the `electron` driver (electron-print-driver.ts) in
+ * `extraDrivers`, and through it reaches the Windows spooler by printer name. Elsewhere a job on
+ * an `electron` profile fails with "No electron driver runs in this process".
  *
- * NOTE: no `electron` driver exists yet. Electron's silent print (main/shell/print.ts) prints a
- * label document as HTML, while jobs store rendered PDF or ZPL bytes, so an `electron` profile's
- * jobs fail with "No electron driver runs in this process". The Windows spooler is reached only
- * through that path, so Windows has no queued printing until it exists; raw ZPL to a Windows
- * queue would need the winspool RAW datatype, which Node cannot call without a native module.
+ * NOTE: raw ZPL to a Windows queue would need the winspool RAW datatype, which Node cannot call
+ * without a native module, so on Windows a ZPL printer is reached only over raw TCP.
  */
 export function startStationPrintWorker(db: Database.Database, stationId: string, extraDrivers: Partial<Record<PrinterDriverKind, PrintDriver>> = {}): PrintWorker {
   const worker = createPrintWorker({

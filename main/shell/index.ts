@@ -10,6 +10,7 @@ import { createTranslator, isSupportedLanguage, type SupportedLanguage } from '.
 import { findNewestGoodBackup, planStartupDialog, type StoreSafetyError } from '../safety/startup-recovery';
 import { restoreDatabase } from '../store/restore';
 import { printWithCups } from '../printing/cups-driver';
+import { createElectronPrintDriver } from '../printing/electron-print-driver';
 import { openStation, type OpenedStation } from '../station/open-station';
 import { resolveDataDir } from '../store/data-dir';
 import { allowUnsafeDataDirVariable } from '../store/database';
@@ -97,9 +98,11 @@ async function start(): Promise<void> {
   const printRoute = chooseLabelPrintRoute(process.env, process.platform);
   log.info('label print route', { ...printRoute });
   const printCartonLabel = createCartonLabelPrinter(printRoute, { printWithCups: (job) => printWithCups(job), printLabelHtml });
-  let opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel });
+  // Queued jobs on `electron` profiles print through the same silent HTML print as the direct route.
+  const extraPrintDrivers = { electron: createElectronPrintDriver(printLabelHtml) };
+  let opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel, extraPrintDrivers });
   if (!opened.ok && opened.error.code === 'store-corrupt' && offerRestore(opened.error, dataDir, nativeBinding)) {
-    opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel });
+    opened = openStation({ dataDir, transport: 'electron', nativeBinding, printCartonLabel, extraPrintDrivers });
   }
   if (!opened.ok) {
     const message = describeStoreOpenFailure(opened.error, dataDir, createTranslator(appLanguage()));

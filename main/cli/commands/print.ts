@@ -46,6 +46,8 @@ export function describePrintQueueError(error: PrintLabelError): string {
       return `No printer profile for this label kind. Set one with: packtrace print profile KIND ...`;
     case 'print-reason-missing':
       return 'A reason is required (--reason TEXT).';
+    case 'carrier-label-electron-unsupported':
+      return `${error.printerName} prints through silent system print, which takes only labels made by Packtrace. Print carrier files through a CUPS, raw TCP or PDF folder printer profile.`;
     default:
       return `${error.code}: ${JSON.stringify(error)}`;
   }
