@@ -14,6 +14,7 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'fba.inspectRemovalUnit': true,
   'fba.measureBox': true,
   'fba.boxLabel': true,
+  'fba.boxContentCsv': true,
   'receipts.list': true,
   'receipts.view': true,
   'receipts.create': true,

@@ -26,6 +26,7 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'fba.inspectRemovalUnit': 'signed-in',
   'fba.measureBox': 'signed-in',
   'fba.boxLabel': 'signed-in',
+  'fba.boxContentCsv': 'signed-in',
 
   // Unit lifecycle. Creating locations and recall holds need a supervisor. Closing a cycle count
   // does not, but booking its differences does, which the handler checks.

@@ -17,7 +17,7 @@ function quoteCell(text: string): string {
  * measured. Every cell is quoted text, lines end in CRLF and the file starts with a UTF-8 byte
  * order mark, as the carton manifest export does. Fails when any box contains a product without FNSKU.
  *
- * NOTE: neither the command line nor a channel offers this export yet.
+ * NOTE: the fba.boxContentCsv channel offers this export, but the command line does not.
  */
 export function exportBoxContentCsv(db: Database.Database, shipmentIdRaw: string): Result<string, FbaBoxError> {
   const shipment = findFbaShipment(db, shipmentIdRaw);

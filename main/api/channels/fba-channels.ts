@@ -4,7 +4,7 @@
  * the renderer type-checks against it.
  */
 import { z } from 'zod';
-import { id, shortText } from '../schemas';
+import { exportFileSchema, id, labelDocumentSchema, shortText } from '../schemas';
 
 const count = z.number().int().nonnegative();
 
@@ -37,7 +37,7 @@ export const removalReceiptSchema = z.object({
 
 const labelFileSchema = z.object({ fileName: z.string(), pdfBase64: z.string(), svg: z.string() });
 
-/** Channels of FBA prep and removal receiving. */
+/** Channels of FBA prep, FBA boxes and removal receiving. */
 export const fbaChannels = {
   /** Lists the FNSKU label templates and the conditions Amazon prints, for the prep screen's choices. */
   'fba.labelOptions': { request: z.object({}), response: z.object({ templates: z.array(z.string()), conditions: z.array(z.string()) }) },
@@ -87,8 +87,11 @@ export const fbaChannels = {
     }),
     response: z.object({ warnings: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.number()) })) }),
   },
+  /** Renders box `boxNumber`'s box ID label to the labels folder, with its SVG preview. */
   'fba.boxLabel': {
     request: z.object({ shipmentId: z.string().min(1).max(20), boxNumber: z.number().int().min(1), stock: z.enum(['4x6in', '3.33x4in']) }),
-    response: labelFileSchema,
+    response: labelDocumentSchema,
   },
+  /** Exports the content and measurements of every box of an FBA shipment as CSV. */
+  'fba.boxContentCsv': { request: z.object({ shipmentId: z.string().min(1).max(20) }), response: exportFileSchema },
 } as const;

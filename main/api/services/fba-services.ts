@@ -1,5 +1,6 @@
 import { createLogger } from '../../core/logger';
 import { err, ok } from '../../core/result';
+import { exportBoxContentCsv } from '../../fba/box-content-csv';
 import { buildFbaBoxLabelFromStore } from '../../fba/box-label-document';
 import { findFbaBox, recordBoxMeasurements } from '../../fba/fba-boxes';
 import { importMyiReport } from '../../fba/import-myi';
@@ -13,8 +14,9 @@ import { buildFnskuLabel } from '../../labels/fnsku-label';
 import { buildFnskuSheets } from '../../labels/fnsku-sheet';
 import { fnskuTemplates } from '../../labels/fnsku-templates';
 import type { LabelDocument } from '../../labels/model';
-import { renderLabelPagesPdf } from '../../labels/pdf-renderer';
+import { renderLabelPagesPdf, renderLabelPdf } from '../../labels/pdf-renderer';
 import { renderLabelSvg } from '../../labels/svg-renderer';
+import { writeLabelFile } from '../../packing/carton-label-file';
 import { inWriteTransaction, nowIso } from '../../store/write-transaction';
 import type { ServiceError } from '../contract';
 import type { Services } from '../services';
@@ -133,9 +135,6 @@ export function createFbaServices(context: StationContext, session: StationSessi
       return receipt.ok ? ok(receiptView(receipt.value)) : err(fbaError(receipt.error));
     },
 
-    // NOTE: no screen calls fba.measureBox or fba.boxLabel yet. Closing an FBA box on the pack
-    // screen still prints its SSCC carton label, and the box label comes from this channel or
-    // from `packtrace label fba-box`.
     'fba.measureBox': (request) => {
       const box = findFbaBox(context.db, request.shipmentId, request.boxNumber);
       if (!box.ok) return err(fbaError(box.error));
@@ -149,8 +148,25 @@ export function createFbaServices(context: StationContext, session: StationSessi
     'fba.boxLabel': async (request) => {
       const t = createCaptionTranslator(context.labelLanguage ?? 'en');
       const label = buildFbaBoxLabelFromStore(context.db, request.shipmentId, request.boxNumber, { dpi: context.labelDpi ?? 203, stock: request.stock, t });
-      if (!label.ok) return err(fbaError(label.error));
-      return ok(await labelFile(label.value.title, `${label.value.title.replace(/\s+/g, '-')}.pdf`, [label.value]));
+      if (!label.ok) {
+        log.warn('FBA box label failed', { shipmentId: request.shipmentId, boxNumber: request.boxNumber, stock: request.stock, code: label.error.code });
+        return err(fbaError(label.error));
+      }
+
+      // NOTE: the label is written to the labels folder and previewed, but not sent to a printer.
+      const pdf = await renderLabelPdf(label.value);
+      const fileName = `${label.value.title.replace(/\s+/g, '-')}.pdf`;
+      return ok({ ...writeLabelFile(context.labelsDir, fileName, pdf), previewSvg: renderLabelSvg(label.value) });
+    },
+
+    'fba.boxContentCsv': (request) => {
+      const csv = exportBoxContentCsv(context.db, request.shipmentId);
+      if (!csv.ok) {
+        log.warn('FBA box content export failed', { shipmentId: request.shipmentId, code: csv.error.code });
+        return err(fbaError(csv.error));
+      }
+      const reference = request.shipmentId.trim().toUpperCase();
+      return ok({ fileName: `box-content-${reference}.csv`, contentBase64: Buffer.from(csv.value, 'utf8').toString('base64') });
     },
   };
 }
