@@ -1,105 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PackView } from '../../../../main/api/contract';
-import { stationBridge } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
-import { closeCarton, finishShipment, removeUnit, reopenCarton, shortShip, undoReason } from '../../state/pack-actions';
+import { finishShipment, removeUnit, reopenCarton, shortShip, undoReason } from '../../state/pack-actions';
 import { usePackStore } from '../../state/pack-store';
 import { BulkAddDialog } from './BulkAddDialog';
-import { kilogramsText, useCartonScale } from './carton-scale';
+import { CloseCartonDialog } from './CloseCartonDialog';
 import { ExportManifestDialog } from './ExportManifestDialog';
 import { unitsNewestFirst } from './unit-order';
-import { parseWeightKg } from './weight';
 
 function fieldText(fields: FormData, name: string): string {
   return String(fields.get(name) ?? '').trim();
-}
-
-/**
- * Asks for the carton's weight in kilograms; Enter confirms and main receives whole grams. With a
- * carton scale set up, a stable reading fills the field (until the operator types), and confirming
- * while the scale is still settling waits for it. With the expected-weight check on, a weight
- * outside the tolerance is shown with the expected weight and must be confirmed a second time.
- */
-function CloseCartonDialog({ onDone }: { readonly onDone: () => void }) {
-  const { t } = useTranslation();
-  const [problem, setProblem] = useState<string | null>(null);
-  const [typedByHand, setTypedByHand] = useState(false);
-  const [recheckedGrams, setRecheckedGrams] = useState<number | null>(null);
-  const weightInput = useRef<HTMLInputElement>(null);
-  const scale = useCartonScale();
-  const reading = scale?.reading ?? null;
-
-  useEffect(() => {
-    if (!typedByHand && reading?.status === 'stable' && weightInput.current !== null) {
-      weightInput.current.value = kilogramsText(reading.grams);
-    }
-  }, [reading, typedByHand]);
-
-  const confirm = async (text: string): Promise<void> => {
-    if (!typedByHand && scale?.scaleName != null && reading?.status !== 'stable') {
-      setProblem(t('devices:scale.waitForStable'));
-      return;
-    }
-    const weight = parseWeightKg(text);
-    if (!weight.ok) {
-      setProblem(t(`pack.close.weightError.${weight.reason}`));
-      return;
-    }
-
-    const shipmentId = usePackStore.getState().view?.shipment.shipmentId;
-    if (shipmentId !== undefined && recheckedGrams !== weight.grams) {
-      const check = await stationBridge()['cartons.checkWeight']({ shipmentId, weightGrams: weight.grams });
-      if (check.ok && !check.value.withinTolerance && check.value.expectedGrams !== null) {
-        setRecheckedGrams(weight.grams);
-        setProblem(
-          t('devices:weightCheck.outside', {
-            weight: kilogramsText(weight.grams),
-            expected: kilogramsText(check.value.expectedGrams),
-            tolerance: check.value.toleranceGrams,
-          }),
-        );
-        return;
-      }
-    }
-    onDone();
-    void closeCarton(weight.grams);
-  };
-
-  return (
-    <Dialog
-      title={t('pack.close.title')}
-      confirmLabel={t('pack.close.confirm')}
-      confirmTestId="weight-confirm"
-      onCancel={onDone}
-      onConfirm={(fields) => void confirm(fieldText(fields, 'weightKg'))}
-    >
-      <label>
-        <span>{t('pack.close.weight')}</span>
-        <input
-          ref={weightInput}
-          name="weightKg"
-          data-testid="weight-input"
-          inputMode="decimal"
-          autoComplete="off"
-          aria-invalid={problem !== null}
-          onInput={() => setTypedByHand(true)}
-        />
-      </label>
-      {scale?.scaleName != null && (
-        <p className="notice" role="status" data-testid="scale-status">
-          {scale.connected && reading !== null
-            ? t(`devices:scale.status.${reading.status}`, { grams: reading.grams, kg: kilogramsText(reading.grams) })
-            : t('devices:scale.disconnected', { name: scale.scaleName })}
-        </p>
-      )}
-      {problem !== null && (
-        <p className="problem" role="alert" data-testid="close-carton-problem">
-          {problem}
-        </p>
-      )}
-    </Dialog>
-  );
 }
 
 function ReasonField() {
@@ -213,7 +123,7 @@ export function PackDialogs({ view }: { readonly view: PackView }) {
     case undefined:
       return null;
     case 'close-carton':
-      return <CloseCartonDialog onDone={closeDialog} />;
+      return <CloseCartonDialog view={view} onDone={closeDialog} />;
     case 'undo-last-scan':
       return <UndoDialog view={view} onDone={closeDialog} />;
     case 'remove-unit':

@@ -6,6 +6,7 @@ import { enqueuePackScan } from '../../state/pack-scans';
 import { usePackStore } from '../../state/pack-store';
 import { useScanHandler } from '../../state/scan-routing';
 import { CartonList } from './CartonList';
+import { FbaBoxContentExport } from './FbaBoxContentExport';
 import { LineList } from './LineList';
 import { OpenCartonUnits } from './OpenCartonUnits';
 import { PackActions } from './PackActions';
@@ -64,6 +65,7 @@ export function PackScreen() {
         <CartonList cartons={view.cartons} />
       </div>
       <PackActions onAction={runPackAction} disabled={busy} />
+      {shipment.kind === 'fba-inbound' && <FbaBoxContentExport reference={shipment.reference} />}
       <PackDialogs view={view} />
       <LabelPreview />
     </section>
