@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { closeOpenCarton } from '../../../main/packing/carton-actions';
 import { reopenShippedCarton } from '../../../main/packing/reopen-shipped-carton';
 import { finishShipment, shortShipShipment } from '../../../main/packing/shipment-completion';
+import { createTranslator } from '../../../main/core/translator';
 import { verifyEventChain } from '../../../main/store/event-chain';
+import { lookupUnitsBySerial } from '../../../main/store/unit-lookup';
 import { inWriteTransaction } from '../../../main/store/write-transaction';
 import { countEvents, createPackingFixture } from '../../support/packing-fixture';
 import { useTempDir } from '../../support/temp-dir';
@@ -84,5 +86,17 @@ describe('reopenShippedCarton', () => {
     expect(finished).toEqual({ ok: true, value: { unitsShipped: 2 } });
     expect(countEvents(fixture.db, 'unit-shipped')).toBe(5);
     expect(countEvents(fixture.db, 'shipment-finished')).toBe(2);
+  });
+
+  it('shows unshipping in the unit timeline', () => {
+    const { fixture, shipmentId, cartonId } = packedShipment(tempDir());
+    inWriteTransaction(fixture.db, () => shortShipShipment(fixture.db, fixture.actor, shipmentId, 'Third camera damaged'));
+    inWriteTransaction(fixture.db, () => reopenShippedCarton(fixture.db, fixture.actor, cartonId, 'Camera replaced'));
+    const translate = createTranslator('en');
+
+    const [unit] = lookupUnitsBySerial(fixture.db, 'SN000451');
+    const lines = (unit?.timeline ?? []).map((entry) => translate(entry.message.key, entry.message.params));
+
+    expect(lines.at(-1)).toBe('Taken back from shipment ORD-5001 into carton 1 by Anna: Camera replaced.');
   });
 });
