@@ -1,26 +1,33 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeBarcodesInPdf } from '../unit/labels/pdf-tools';
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/station-fixture';
 import { openShipment, scanAndExpect, signIn } from './support/station-page';
 
 // An FBA inbound shipment of three demo scanners (resources/demo: DEMO-SCAN-2D, GTIN
-// 9506000001012, FNSKU X00DEMO001, serials HS + 6 digits), imported through the screen.
+// 9506000001012, FNSKU X00DEMO001, serials HS + 6 digits), imported through the screen. The
+// second shipment is FBA inbound too, under a reference that is no FBA shipment ID.
 const shipmentCsv = [
   'client;reference;kind;name;address1;postcode;city;country;sku;quantity',
   'DEMO;FBA15ABCDE12;fba-inbound;Amazon EU;Amazonstraße 1;04347;Leipzig;DE;DEMO-SCAN-2D;3',
+  'DEMO;INBOUND-7;fba-inbound;Amazon EU;Amazonstraße 1;04347;Leipzig;DE;DEMO-SCAN-2D;1',
   '',
 ].join('\n');
 
-test('FBA box closes with measurements and box label', async ({ page, station }, testInfo) => {
-  await page.goto(station.url);
-  await signIn(page, 'Ada Operator');
+async function importAndOpen(page: Page, reference: string): Promise<void> {
   await page.getByTestId('demo-load').click();
   await page.getByTestId('nav-import').click();
   await page.getByTestId('import-file').setInputFiles({ name: 'fba.csv', mimeType: 'text/csv', buffer: Buffer.from(shipmentCsv) });
   await expect(page.getByTestId('import-summary')).toBeVisible();
   await page.getByTestId('nav-shipments').click();
-  await openShipment(page, 'FBA15ABCDE12');
+  await openShipment(page, reference);
+}
+
+test('FBA box closes with measurements and box label', async ({ page, station }, testInfo) => {
+  await page.goto(station.url);
+  await signIn(page, 'Ada Operator');
+  await importAndOpen(page, 'FBA15ABCDE12');
 
   await scanAndExpect(page, '0109506000001012' + '21HS000101', 'accepted', 'unit-packed-new-carton');
   await scanAndExpect(page, '0109506000001012' + '21HS000102', 'accepted', 'unit-packed');
@@ -53,4 +60,23 @@ test('FBA box closes with measurements and box label', async ({ page, station },
   expect(download.suggestedFilename()).toBe('box-content-FBA15ABCDE12.csv');
   const rows = readFileSync(await download.path(), 'utf8').split('\r\n');
   expect(rows[1]).toBe('"FBA15ABCDE12U000001","1","X00DEMO001","DEMO-SCAN-2D","2","","2400","400","300","200"');
+});
+
+test('box without FBA shipment ID closes as carton', async ({ page, station }) => {
+  await page.goto(station.url);
+  await signIn(page, 'Ada Operator');
+  await importAndOpen(page, 'INBOUND-7');
+  await scanAndExpect(page, '0109506000001012' + '21HS000201', 'accepted', 'unit-packed-new-carton');
+
+  await page.getByTestId('close-carton').click();
+  await page.getByTestId('weight-input').fill('0,8');
+  await page.getByTestId('box-length-input').fill('30');
+  await page.getByTestId('box-width-input').fill('20');
+  await page.getByTestId('box-height-input').fill('10');
+  await page.getByTestId('weight-confirm').click();
+  await expect(page.getByTestId('close-carton-problem')).toContainText('INBOUND-7');
+
+  await page.getByTestId('weight-confirm').click();
+  await expect(page.getByTestId('label-preview')).toHaveAttribute('alt', /^carton-\d{18}\.pdf$/);
+  await expect(page.locator('[data-testid="carton-row"][data-status="closed"]')).toHaveCount(1);
 });

@@ -62,6 +62,7 @@ export function CloseCartonDialog({ view, onDone }: { readonly view: PackView; r
   const [typedByHand, setTypedByHand] = useState(false);
   const [recheckedGrams, setRecheckedGrams] = useState<number | null>(null);
   const [acceptedMeasurements, setAcceptedMeasurements] = useState<string | null>(null);
+  const [failedMeasurements, setFailedMeasurements] = useState<string | null>(null);
   const weightInput = useRef<HTMLInputElement>(null);
   const scale = useCartonScale();
   const reading = scale?.reading ?? null;
@@ -111,13 +112,21 @@ export function CloseCartonDialog({ view, onDone }: { readonly view: PackView; r
       return;
     }
     const measurements = { weightGrams: weight.grams, ...sides.sides };
+    const measurementKey = JSON.stringify(measurements);
     const measured = await measureOpenFbaBox(measurements);
     if ('failure' in measured) {
-      setProblem(t(measured.failure.key, measured.failure.params));
+      // A shipment imported as FBA with a reference that is no FBA shipment ID takes no box
+      // measurements, so a second confirm closes it as a plain carton with its SSCC label.
+      if (failedMeasurements === measurementKey) {
+        onDone();
+        void closeCarton(weight.grams);
+        return;
+      }
+      setFailedMeasurements(measurementKey);
+      setProblem(`${t(measured.failure.key, measured.failure.params)} ${t('fba:boxClose.confirmWithoutMeasurements')}`);
       return;
     }
     // The same measurements confirmed a second time close the box despite the warnings.
-    const measurementKey = JSON.stringify(measurements);
     if (measured.warnings.length > 0 && acceptedMeasurements !== measurementKey) {
       setAcceptedMeasurements(measurementKey);
       setLimitWarnings(measured.warnings);
