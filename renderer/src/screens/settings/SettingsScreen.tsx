@@ -5,6 +5,7 @@ import { stationBridge } from '../../api/client';
 import { MessageText } from '../../components/MessageText';
 import { useNavigationStore } from '../../state/navigation-store';
 import { AttachedDevices, ScaleList, ScannerList } from './device-lists';
+import { PrinterProfileFields } from './PrinterProfileFields';
 import { useSettingsStore } from './settings-store';
 
 type Wedge = StationSettings['wedge'];
@@ -195,15 +196,7 @@ export function SettingsScreen() {
 
       <fieldset>
         <legend>{t('settings.printing')}</legend>
-        {/* NOTE: printers and label profiles are typed in by name; listing the configured printer profiles here waits for the printing channels. */}
-        <label>
-          <span>{t('settings.printerName')}</span>
-          <input value={draft.printing.printerName ?? ''} onChange={(event) => change({ printing: { ...draft.printing, printerName: event.currentTarget.value === '' ? null : event.currentTarget.value } })} />
-        </label>
-        <label>
-          <span>{t('settings.labelProfile')}</span>
-          <input value={draft.printing.labelProfile ?? ''} onChange={(event) => change({ printing: { ...draft.printing, labelProfile: event.currentTarget.value === '' ? null : event.currentTarget.value } })} />
-        </label>
+        <PrinterProfileFields value={draft.printing} onChange={(printing) => change({ printing })} />
       </fieldset>
 
       <fieldset>
