@@ -7,12 +7,17 @@ import { normalizeSerial } from '../scan/serial';
 import { prepared } from '../store/statement-cache';
 import { inWriteTransaction, nowIso } from '../store/write-transaction';
 import { normalizeTrackingNumber } from './removal-reports';
+import { applyRemovalUnitChange, planRemovalUnitChange, type RemovalUnitError, type RemovalUnitInspection, type RemovalUnitPlan } from './removal-unit-change';
 
 const log = createLogger('fba');
 
 /** Decision for a unit back from an Amazon removal, taken at inspection. */
 export const removalDecisions = ['restock', 'rework', 'dispose', 'return-to-client'] as const;
 export type RemovalDecision = (typeof removalDecisions)[number];
+
+function isRemovalDecision(value: string): value is RemovalDecision {
+  return (removalDecisions as ReadonlyArray<string>).includes(value);
+}
 
 /** One FNSKU of a removal shipment: what Amazon shipped and what was inspected so far. */
 export interface RemovalReceiptLine {
@@ -41,7 +46,8 @@ export type RemovalReceivingError =
   | { readonly code: 'removal-fnsku-not-in-shipment'; readonly trackingNumber: string; readonly fnsku: string }
   | { readonly code: 'removal-serial-required'; readonly fnsku: string; readonly sku: string }
   | { readonly code: 'removal-serial-already-inspected'; readonly fnsku: string; readonly serial: string }
-  | { readonly code: 'removal-decision-invalid'; readonly decision: string };
+  | { readonly code: 'removal-decision-invalid'; readonly decision: string }
+  | RemovalUnitError;
 
 interface ExpectedRecord {
   order_id: number;
@@ -141,13 +147,14 @@ export interface RemovalInspection {
  * serial is inspected at most once (checked here, and by a unique index for catalog products). More units than Amazon shipped are
  * accepted and show as received above expected in the report.
  *
- * NOTE: the decision is recorded here only. A restocked unit is not yet put into a location
- * or given a units row, and no unit event is written; the receipt flow of the unit lifecycle
- * would have to take the restocked units over.
+ * For a serial-tracked unit the decision also changes the unit through the state machine, in the
+ * same transaction (see `planRemovalUnitChange`). Every check runs before the first write, so a
+ * rejected inspection writes nothing. Inspections without a serial are counts only.
  */
 export function inspectRemovalUnit(db: Database.Database, actor: Actor, inspection: RemovalInspection): Result<RemovalReceipt, RemovalReceivingError> {
-  if (!(removalDecisions as ReadonlyArray<string>).includes(inspection.decision)) {
-    return err({ code: 'removal-decision-invalid', decision: inspection.decision });
+  const decision = inspection.decision;
+  if (!isRemovalDecision(decision)) {
+    return err({ code: 'removal-decision-invalid', decision });
   }
   const fnsku = normalizeFnsku(inspection.fnsku);
   if (!fnsku.ok) {
@@ -167,11 +174,27 @@ export function inspectRemovalUnit(db: Database.Database, actor: Actor, inspecti
     if (line.serial_tracked === 1 && serial === '') {
       return err({ code: 'removal-serial-required', fnsku: fnsku.value, sku: line.sku });
     }
+    let plan: RemovalUnitPlan = { kind: 'none' };
+    const unitInspection: RemovalUnitInspection = {
+      orderRowId: line.order_id,
+      orderId: line.amazon_order_id,
+      trackingNumber: trackingNumber.value,
+      fnsku: fnsku.value,
+      serial,
+      decision,
+    };
     if (serial !== '') {
       const seen = prepared<[number | null, string], { id: number }>(db, 'SELECT id FROM removal_inspections WHERE product_id IS ? AND serial = ?').get(line.product_id, serial);
       if (seen !== undefined) {
         return err({ code: 'removal-serial-already-inspected', fnsku: fnsku.value, serial });
       }
+    }
+    if (line.serial_tracked === 1) {
+      const planned = planRemovalUnitChange(db, unitInspection);
+      if (!planned.ok) {
+        return planned;
+      }
+      plan = planned.value;
     }
 
     prepared(
@@ -179,6 +202,7 @@ export function inspectRemovalUnit(db: Database.Database, actor: Actor, inspecti
       `INSERT INTO removal_inspections (removal_order_id, tracking_number, fnsku, product_id, serial, decision, note, station_id, operator_id, inspected_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(line.order_id, trackingNumber.value, fnsku.value, line.product_id, serial === '' ? null : serial, inspection.decision, inspection.note?.trim() ?? '', actor.stationId, actor.operatorId, nowIso());
+    applyRemovalUnitChange(db, actor, unitInspection, plan);
     return ok(null);
   });
   if (!recorded.ok) {

@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { importRemovalReport } from '../../../main/fba/removal-import';
 import { inspectRemovalUnit, openRemovalReceipt } from '../../../main/fba/removal-receiving';
-import { createPackingFixture } from '../../support/packing-fixture';
+import { importRemovalReport } from '../../../main/fba/removal-import';
 import { useTempDir } from '../../support/temp-dir';
-import { orderReportName, orderRow, reportLike, shipmentReportName, shipmentRow } from './removal-test-reports';
-
-const tracking = '1Z999AA10123456784';
+import { createRemovalFixture, removalTracking as tracking } from './removal-test-fixture';
+import { orderReportName, orderRow, reportLike } from './removal-test-reports';
 
 describe('removal receiving', () => {
   const tempDir = useTempDir();
 
-  function importedRemoval() {
-    const fixture = createPackingFixture(tempDir());
-    fixture.db.prepare("UPDATE products SET fnsku = 'X00ABC1234' WHERE sku = 'CAM-1'").run();
-    fixture.db.prepare("UPDATE products SET fnsku = 'X002K3ZQ9L', serial_tracked = 0 WHERE sku = 'LENS-2'").run();
-    const orders = importRemovalReport(fixture.db, {
-      fileName: 'orders.txt',
-      content: reportLike(orderReportName, [orderRow, { ...orderRow, sku: 'LENS-2', fnsku: 'X002K3ZQ9L', disposition: 'Sellable', 'requested-quantity': '5' }]),
-      clientCode: 'ACME',
-    });
-    expect(orders).toEqual({ ok: true, value: { kind: 'removal-orders', orders: 1, lines: 2 } });
-    const shipments = importRemovalReport(fixture.db, {
-      fileName: 'shipments.txt',
-      content: reportLike(shipmentReportName, [shipmentRow, { ...shipmentRow, sku: 'LENS-2', fnsku: 'X002K3ZQ9L', disposition: 'Sellable', 'shipped-quantity': '4' }]),
-      clientCode: 'ACME',
-    });
-    expect(shipments).toEqual({ ok: true, value: { kind: 'removal-shipments', orders: 1, lines: 2 } });
-    return fixture;
-  }
+  const importedRemoval = () => createRemovalFixture(tempDir());
 
   it('finds the shipment by tracking number', () => {
     const fixture = importedRemoval();
