@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { invariant } from '../core/assert';
 import { err, ok, type Result } from '../core/result';
 import type { Actor } from '../packing/actor';
-import { foldSerialForComparison } from '../scan/serial';
+import { serialMatchesPattern } from '../packing/unit-rules';
+import { foldSerialForComparison, isValidSerialText } from '../scan/serial';
 import type { JsonValue } from '../store/canonical-json';
 import { appendEvent } from '../store/events';
 import { prepared } from '../store/statement-cache';
@@ -27,6 +28,7 @@ const decisionEvents: Readonly<Record<RemovalDecision, LifecycleEvent>> = {
 export type RemovalUnitError =
   | { readonly code: 'removal-product-not-found'; readonly fnsku: string }
   | { readonly code: 'removal-serial-other-product'; readonly serial: string; readonly sku: string }
+  | { readonly code: 'removal-serial-invalid'; readonly serial: string; readonly sku: string }
   | { readonly code: 'removal-unit-state-invalid'; readonly serial: string; readonly status: string; readonly decision: RemovalDecision };
 
 /** The change an inspection makes to the store's units, decided before anything is written. */
@@ -50,13 +52,13 @@ export interface RemovalUnitInspection {
  * order client's product with the scanned FNSKU. A serial that belongs to a unit of any other
  * product is rejected. A known unit gets the chain of transitions that leads to the decision: a
  * shipped unit is first returned and graded, a returned one graded. A state from which the chain
- * is not allowed is rejected. An unknown serial is received as a new unit on restock, and left
+ * is not allowed is rejected. An unknown serial that fits the product's serial pattern is received as a new unit on restock, and left
  * as an inspection count for the other decisions, because the store never held that unit.
  */
 export function planRemovalUnitChange(db: Database.Database, inspection: RemovalUnitInspection): Result<RemovalUnitPlan, RemovalUnitError> {
-  const product = prepared<[number, string], { id: number; sku: string }>(
+  const product = prepared<[number, string], { id: number; sku: string; serial_pattern: string | null }>(
     db,
-    'SELECT p.id, p.sku FROM products p JOIN removal_orders o ON o.client_id = p.client_id WHERE o.id = ? AND p.fnsku = ? ORDER BY p.id',
+    'SELECT p.id, p.sku, p.serial_pattern FROM products p JOIN removal_orders o ON o.client_id = p.client_id WHERE o.id = ? AND p.fnsku = ? ORDER BY p.id',
   ).get(inspection.orderRowId, inspection.fnsku);
   if (product === undefined) {
     return err({ code: 'removal-product-not-found', fnsku: inspection.fnsku });
@@ -69,8 +71,15 @@ export function planRemovalUnitChange(db: Database.Database, inspection: Removal
     return err({ code: 'removal-serial-other-product', serial: foreign.serial, sku });
   }
   const unit = units[0];
+  if (unit === undefined && inspection.decision !== 'restock') {
+    return ok({ kind: 'none' });
+  }
   if (unit === undefined) {
-    return ok(inspection.decision === 'restock' ? { kind: 'receive', productId: product.id, sku: product.sku, serial: inspection.serial } : { kind: 'none' });
+    // A new unit gets the same serial checks as one booked in on a receipt.
+    if (!isValidSerialText(inspection.serial) || !serialMatchesPattern(inspection.serial, product.serial_pattern)) {
+      return err({ code: 'removal-serial-invalid', serial: inspection.serial, sku: product.sku });
+    }
+    return ok({ kind: 'receive', productId: product.id, sku: product.sku, serial: inspection.serial });
   }
 
   const events = transitionChain(unit.status, inspection.decision);

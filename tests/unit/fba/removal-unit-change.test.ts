@@ -87,6 +87,17 @@ describe('removal unit change', () => {
     expect(verifyEventChain(fixture.db).ok).toBe(true);
   });
 
+  it('rejects serial outside product pattern', () => {
+    const fixture = createRemovalFixture(tempDir());
+
+    const result = inspectRemovalUnit(fixture.db, fixture.actor, { trackingNumber: removalTracking, fnsku: cameraFnsku, serial: 'LX-1234', decision: 'restock' });
+
+    expect(result).toEqual({ ok: false, error: { code: 'removal-serial-invalid', serial: 'LX-1234', sku: 'CAM-1' } });
+    expect(findUnitsByFoldedSerial(fixture.db, 'LX-1234')).toHaveLength(0);
+    expect(fixture.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM removal_inspections').get()?.n).toBe(0);
+    expect(countEvents(fixture.db)).toBe(0);
+  });
+
   it('unknown serial disposal creates no unit', () => {
     const fixture = createRemovalFixture(tempDir());
 
