@@ -109,10 +109,25 @@ export function appendEvent(db: Database.Database, event: NewEvent): StoredEvent
   invariant(db.inTransaction, 'appendEvent runs inside the transaction of the change it records');
 
   const last = prepared<[], { seq: number; hash: string }>(db, 'SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get();
+  const stored = chainEvent(event, last, { id: uuidv7(), occurredAt: nowIso() });
+
+  insertStoredEvent(db, stored);
+  return stored;
+}
+
+/**
+ * Builds the stored row of `event` as the successor of `previous` (the chain head, or undefined
+ * for the first event): the next sequence number, the canonical payload, the link and the hash.
+ */
+export function chainEvent(
+  event: NewEvent,
+  previous: { readonly seq: number; readonly hash: string } | undefined,
+  identity: { readonly id: string; readonly occurredAt: string },
+): StoredEvent {
   const unhashed: Omit<StoredEvent, 'hash'> = {
-    seq: (last?.seq ?? 0) + 1,
-    id: uuidv7(),
-    occurredAt: nowIso(),
+    seq: (previous?.seq ?? 0) + 1,
+    id: identity.id,
+    occurredAt: identity.occurredAt,
     stationId: event.stationId,
     operatorId: event.operatorId,
     type: event.type,
@@ -121,10 +136,13 @@ export function appendEvent(db: Database.Database, event: NewEvent): StoredEvent
     shipmentId: event.shipmentId ?? null,
     idempotencyKey: event.idempotencyKey ?? null,
     payload: canonicalJson(event.payload),
-    prevHash: last?.hash ?? genesisHash,
+    prevHash: previous?.hash ?? genesisHash,
   };
-  const stored: StoredEvent = { ...unhashed, hash: computeEventHash(unhashed) };
+  return { ...unhashed, hash: computeEventHash(unhashed) };
+}
 
+/** Inserts an event row built by `chainEvent`; the caller owns the transaction and the chain head. */
+export function insertStoredEvent(db: Database.Database, stored: StoredEvent): void {
   prepared(db, `INSERT INTO events (${eventColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     stored.seq,
     stored.id,
@@ -140,7 +158,6 @@ export function appendEvent(db: Database.Database, event: NewEvent): StoredEvent
     stored.prevHash,
     stored.hash,
   );
-  return stored;
 }
 
 /** Lists every event that names the unit, oldest first. */

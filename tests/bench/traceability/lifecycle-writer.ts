@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
-import { v7 as uuidv7 } from 'uuid';
 import { buildSscc } from '../../../main/labels/sscc';
 import { foldSerialForComparison } from '../../../main/scan/serial';
-import { canonicalJson, type JsonValue } from '../../../main/store/canonical-json';
+import type { JsonValue } from '../../../main/store/canonical-json';
 import type { EventType } from '../../../main/store/event-types';
-import { computeEventHash, eventColumns, genesisHash, type StoredEvent } from '../../../main/store/events';
 import { serialOf, type BenchProduct } from '../catalog';
+import { createChainWriter } from '../chain-writer';
 
 /** The ids the generated lifecycle history refers to. */
 export interface LifecycleContext {
@@ -46,9 +45,8 @@ interface BatchUnit {
  */
 export function createLifecycleWriter(db: Database.Database, context: LifecycleContext) {
   const statements = prepareStatements(db);
-  const head = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1').get();
-  let lastSeq = head?.seq ?? 0;
-  let lastHash = head?.hash ?? genesisHash;
+  const appendHistoric = createChainWriter(db);
+  let lastSeq = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM events').get()?.seq ?? 0;
   let clockMs = context.startMs;
   let unitsWritten = 0;
   let shipments = 0;
@@ -58,24 +56,7 @@ export function createLifecycleWriter(db: Database.Database, context: LifecycleC
 
   function append(type: EventType, operatorId: number | null, ids: { unitId?: number; cartonId?: number; shipmentId?: number }, payload: { readonly [key: string]: JsonValue }): void {
     clockMs += 1 + Math.floor(context.msPerUnit / 6);
-    const unhashed: Omit<StoredEvent, 'hash'> = {
-      seq: lastSeq + 1,
-      id: uuidv7({ msecs: clockMs }),
-      occurredAt: new Date(clockMs).toISOString(),
-      stationId: context.stationId,
-      operatorId,
-      type,
-      unitId: ids.unitId ?? null,
-      cartonId: ids.cartonId ?? null,
-      shipmentId: ids.shipmentId ?? null,
-      idempotencyKey: null,
-      payload: canonicalJson(payload),
-      prevHash: lastHash,
-    };
-    const hash = computeEventHash(unhashed);
-    statements.event.run(unhashed.seq, unhashed.id, unhashed.occurredAt, unhashed.stationId, operatorId, type, unhashed.unitId, unhashed.cartonId, unhashed.shipmentId, null, unhashed.payload, unhashed.prevHash, hash);
-    lastSeq = unhashed.seq;
-    lastHash = hash;
+    lastSeq = appendHistoric({ type, stationId: context.stationId, operatorId, ...ids, payload, occurredAtMs: clockMs }).seq;
   }
 
   function unitOf(index: number): BatchUnit {
@@ -162,7 +143,6 @@ export function createLifecycleWriter(db: Database.Database, context: LifecycleC
 
 function prepareStatements(db: Database.Database) {
   return {
-    event: db.prepare(`INSERT INTO events (${eventColumns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     shipment: db.prepare(
       `INSERT INTO shipments (client_id, reference, kind, source, status, created_at, finished_at) VALUES (?, ?, 'customer-order', 'bench-generator', 'finished', ?, ?)`,
     ),
