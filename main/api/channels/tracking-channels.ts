@@ -4,25 +4,14 @@
  * renderer type-checks against it.
  */
 import { z } from 'zod';
+import { unitStatuses } from '../../tracking/unit-states';
 import { exportFileSchema, id, labelDocumentSchema, operatorMessageSchema, shortText, timelineEntrySchema } from '../schemas';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const optionalText = z.string().trim().max(200).optional();
 const gestureId = z.string().min(8).max(100);
 
-export const unitStatusSchema = z.enum([
-  'received',
-  'in-stock',
-  'packed',
-  'shipped',
-  'returned',
-  'graded',
-  'in-refurbishment',
-  'returned-to-vendor',
-  'disposed',
-  'hold',
-  'missing',
-]);
+export const unitStatusSchema = z.enum(unitStatuses);
 
 export const locationSchema = z.object({ id, code: z.string(), name: z.string() });
 
