@@ -12,6 +12,8 @@ import { historyChannels } from './channels/history-channels';
 import { operatorChannels } from './channels/operator-channels';
 import { packingChannels } from './channels/packing-channels';
 import { printingChannels } from './channels/printing-channels';
+import { returnEvidenceChannels } from './channels/return-evidence-channels';
+import { returnsChannels } from './channels/returns-channels';
 import { trackingChannels } from './channels/tracking-channels';
 import type {
   addressSchema,
@@ -29,7 +31,7 @@ import type {
 export * from './schemas';
 
 /** The channel groups of each area, kept apart so a test can find a name defined twice. */
-export const channelGroups = [fbaChannels, packingChannels, operatorChannels, deviceChannels, printingChannels, historyChannels, trackingChannels] as const;
+export const channelGroups = [fbaChannels, packingChannels, operatorChannels, deviceChannels, printingChannels, historyChannels, trackingChannels, returnsChannels, returnEvidenceChannels] as const;
 
 /** Every channel: its request schema and the schema of its success value. */
 export const contract = {
@@ -40,6 +42,8 @@ export const contract = {
   ...printingChannels,
   ...deviceChannels,
   ...historyChannels,
+  ...returnsChannels,
+  ...returnEvidenceChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ import { createLabelServices } from './services/label-services';
 import { createLookupAndImportServices } from './services/lookup-and-import-services';
 import { createPackServices } from './services/pack-services';
 import { createPrintingServices } from './services/printing-services';
+import { createReturnEvidenceServices } from './services/return-evidence-services';
+import { createReturnsServices } from './services/returns-services';
 import { createOperatorManagementServices } from './services/operator-management-services';
 import { createOperatorSessionServices } from './services/operator-services';
 import { createOverrideServices } from './services/override-services';
@@ -48,6 +50,8 @@ export function createServices(context: StationContext, session: StationSession 
     ...createHistoryServices(context),
     ...createTrackingServices(context, session),
     ...createFbaServices(context, session),
+    ...createReturnsServices(context, session),
+    ...createReturnEvidenceServices(context, session),
   };
 
   return guardServices(handlers, context, session, options);

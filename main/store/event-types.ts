@@ -54,6 +54,14 @@ export const eventTypes = [
   'print-job-reprinted',
   'print-job-voided',
   'print-job-confirmed',
+  // The returns desk. A return's unit changes state through 'unit-returned', 'unit-graded' and the
+  // disposition's unit event; these record what happens around it.
+  'return-opened',
+  'return-unit-flagged',
+  'return-exception-resolved',
+  'return-photo-attached',
+  'return-closed',
+  'return-config-changed',
   ...operatorEventTypes,
 ] as const;
 

@@ -8,8 +8,9 @@ import { printJobs } from './006-print-jobs';
 import { fbaPrep } from './007-fba-prep';
 import { unitLifecycle } from './008-unit-lifecycle';
 import { returnEventsIndex } from './010-return-events-index';
+import { returnsDesk } from './011-returns-desk';
 
 /** Every migration in order; the last version is the schema this build of the app writes. */
-export const migrations: ReadonlyArray<Migration> = [initialSchema, scanGestures, dropEventsByShipment, operatorCredentials, stationSettings, printJobs, fbaPrep, unitLifecycle, returnEventsIndex];
+export const migrations: ReadonlyArray<Migration> = [initialSchema, scanGestures, dropEventsByShipment, operatorCredentials, stationSettings, printJobs, fbaPrep, unitLifecycle, returnEventsIndex, returnsDesk];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,5 +1,5 @@
 /** Translation namespaces the screens load, each one JSON file per language. */
-export const namespaces = ['common', 'scan', 'pack', 'imports', 'labels', 'operators', 'history', 'devices'] as const;
+export const namespaces = ['common', 'scan', 'pack', 'imports', 'labels', 'operators', 'history', 'devices', 'returns', 'return-evidence', 'returns-desk'] as const;
 
 export type TranslationTree = { readonly [key: string]: string | TranslationTree };
 export type LocaleResources = Record<string, Record<string, TranslationTree>>;
