@@ -84,6 +84,13 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'operators.setIdleLock': true,
   'pack.override': true,
   'history.overview': true,
+  'returns.attachPhoto': true,
+  'returns.photos': true,
+  'returns.photo': true,
+  'returns.relabelOptions': true,
+  'returns.relabel': true,
+  'returns.report': true,
+  'returns.reportCsv': true,
 };
 
 export const channelNames = Object.keys(channelRecord) as ReadonlyArray<Channel>;

@@ -97,6 +97,15 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'settings.save': 'operators.manage',
   'settings.import': 'operators.manage',
 
+  // Returns evidence, relabelling and reports: the desk's own work, open to any operator.
+  'returns.attachPhoto': 'signed-in',
+  'returns.photos': 'signed-in',
+  'returns.photo': 'signed-in',
+  'returns.relabelOptions': 'signed-in',
+  'returns.relabel': 'signed-in',
+  'returns.report': 'signed-in',
+  'returns.reportCsv': 'signed-in',
+
   'operators.list': 'operators.manage',
   'operators.create': 'operators.manage',
   'operators.update': 'operators.manage',
