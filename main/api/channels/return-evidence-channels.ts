@@ -100,7 +100,7 @@ export const returnEvidenceChannels = {
   },
   /**
    * Returns a photo's bytes for display after checking them against the recorded SHA-256; a
-   * changed or missing file is an error ('return-photo-changed', 'return-photo-file-missing').
+   * changed or missing file is an error ('evidence-file-changed', 'evidence-file-missing').
    */
   'returns.photo': {
     request: z.object({ photoId: id }),
