@@ -1,4 +1,4 @@
-import type { ParsedCommandLine } from './arguments';
+import { UsageError, type ParsedCommandLine } from './arguments';
 import type { CliIo } from './io';
 import { runBackup } from './commands/backup';
 import { runExport } from './commands/export';
@@ -9,6 +9,7 @@ import { runLookup } from './commands/lookup';
 import { runPrint } from './commands/print';
 import { runRecall } from './commands/recall';
 import { runReplay } from './commands/replay';
+import { runReturnsReport } from './commands/returns-report';
 import { runRestore } from './commands/restore';
 import { runScanParse } from './commands/scan-parse';
 import { runSerialPattern } from './commands/serial-pattern';
@@ -29,6 +30,17 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
   ['recall', { run: runRecall }],
   ['replay', { run: runReplay }],
   ['restore', { run: runRestore }],
+  [
+    'returns',
+    {
+      run: (line, io) => {
+        if (line.positionals[0] === 'report') {
+          return runReturnsReport(line, io);
+        }
+        throw new UsageError('usage: returns report ... (see packtrace --help)');
+      },
+    },
+  ],
   ['scan-parse', { run: runScanParse }],
   ['serial-pattern', { run: runSerialPattern }],
   ['verify-export', { run: runVerifyExport }],
@@ -88,6 +100,15 @@ Commands:
   export epcis [--from T] [--to T] [--client CODE] --out FILE
                                        Write events as an EPCIS 2.0 JSON-LD document. T is a
                                        date (UTC midnight) or ISO 8601 time; --to is exclusive.
+  returns report [--from DATE] [--to DATE] [--client CODE] [--json]
+        [--csv FILE [--table NAME] [--dialect standard|excel-eu]]
+                                       Show returns per client, product, lot and reason, the
+                                       recovery by grade and disposition, and the exception
+                                       queue's age. DATE is YYYY-MM-DD, both ends included.
+                                       With --csv, each table goes to FILE-<table>.csv, or one
+                                       --table (by-client, by-product, by-lot, by-reason,
+                                       recovery-by-grade, recovery-by-disposition,
+                                       exception-age) to FILE.
   backup [--out FILE]                  Copy the database while stations run and check the copy.
                                        Default: DIR/backups, rotated with the scheduled backups.
   restore FILE                         Replace the database with a checked backup. Stop every
