@@ -81,7 +81,8 @@ export const returnEvidenceChannels = {
   /**
    * Stores a photo of a return (optionally of one unit taken in on it). The bytes must be a
    * JPEG, PNG or WebP image matching `mediaType` and at most `maxReturnPhotoBytes` long. The
-   * same bytes attached twice are stored once on disk but recorded as two photos.
+   * same bytes attached twice are stored once on disk but recorded as two photos. A closed
+   * return still takes photos, as evidence for a later dispute.
    */
   'returns.attachPhoto': {
     request: z.object({

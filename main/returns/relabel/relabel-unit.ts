@@ -61,6 +61,8 @@ export async function relabelReturnedUnit(db: Database.Database, actor: Actor, r
       log.error('returned unit label not queued', { returnUnitId, labelKind: kind, code: queued.error.code });
       return queued;
     }
+    // NOTE: the job is queued and the label recorded in two transactions, because rendering is
+    // async. A crash between them leaves a queued job without its 'unit-label-printed' event.
     recordLabel(db, actor, unit.unitId, { label: kind, returnId: unit.returnId, returnUnitId, jobId: queued.value.id });
     return ok({ output: 'queued', labelKind: kind, job: queued.value });
   }

@@ -97,6 +97,15 @@ describe('attachReturnPhoto', () => {
     expect(attached.ok).toBe(true);
   });
 
+  it('accepts a photo of a closed return', () => {
+    const fixture = createReturnEvidenceFixture(tempDir());
+    const returnId = fixture.insertReturn({ status: 'closed' });
+
+    const attached = attachReturnPhoto(fixture.db, fixture.dataDir, fixture.actor, { returnId, returnUnitId: null, source: 'file', mediaType: 'image/png', bytes: pngPhoto() });
+
+    expect(attached.ok).toBe(true);
+  });
+
   it('rejects an unknown return', () => {
     const fixture = createReturnEvidenceFixture(tempDir());
 
