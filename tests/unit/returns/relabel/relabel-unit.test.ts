@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../../main/core/translator';
+import { readPrintJobPayload } from '../../../../main/printing/print-jobs';
 import { savePrinterProfile } from '../../../../main/printing/printer-profiles';
 import { type RelabelOptions, relabelReturnedUnit } from '../../../../main/returns/relabel/relabel-unit';
 import { countEvents } from '../../../support/packing-fixture';
@@ -104,6 +105,33 @@ describe('relabelReturnedUnit', () => {
     expect(outcome.ok && outcome.value.output).toBe('queued');
     expect(outcome.ok && outcome.value.output === 'queued' && outcome.value.job.labelKind).toBe('grade');
     expect(fixture.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM print_jobs WHERE status = 'queued'").get()?.n).toBe(1);
+  });
+
+  it.each(['grade', 'return-to-vendor'] as const)('queues the %s label as ZPL', async (kind) => {
+    const fixture = createReturnEvidenceFixture(tempDir());
+    const disposition = kind === 'grade' ? 'refurbish' : 'return-to-vendor';
+    const returnUnitId = gradedUnit(fixture, fixture.cameraId, 'SN000910', { grade: 'C', amazonCondition: 'Used - Good', disposition });
+    savePrinterProfile(fixture.db, {
+      stationId: fixture.actor.stationId,
+      labelKind: kind,
+      printerName: 'Desk Zebra',
+      driver: 'raw-tcp',
+      target: '127.0.0.1:9100',
+      format: 'zpl',
+      mediaWidthMm: 101.6,
+      mediaHeightMm: kind === 'grade' ? 50.8 : 76.2,
+      dpi: 203,
+    });
+
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, kind, options(fixture));
+
+    if (!outcome.ok || outcome.value.output !== 'queued') {
+      throw new Error(`expected a queued job, got ${JSON.stringify(outcome)}`);
+    }
+    const zpl = readPrintJobPayload(fixture.db, outcome.value.job.id).toString('ascii');
+    expect(zpl.startsWith('^XA')).toBe(true);
+    expect(zpl).toContain('SN000910');
+    expect(zpl.trimEnd().endsWith('^XZ')).toBe(true);
   });
 
   it('reports a printer with other media', async () => {
