@@ -10,6 +10,7 @@ import { runPrint } from './commands/print';
 import { runRecall } from './commands/recall';
 import { runReplay } from './commands/replay';
 import { runReturnsReport } from './commands/returns-report';
+import { runReturnsVerifyPhotos } from './commands/returns-verify-photos';
 import { runRestore } from './commands/restore';
 import { runScanParse } from './commands/scan-parse';
 import { runSerialPattern } from './commands/serial-pattern';
@@ -37,7 +38,10 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
         if (line.positionals[0] === 'report') {
           return runReturnsReport(line, io);
         }
-        throw new UsageError('usage: returns report ... (see packtrace --help)');
+        if (line.positionals[0] === 'verify-photos') {
+          return runReturnsVerifyPhotos(line, io);
+        }
+        throw new UsageError('usage: returns report|verify-photos ... (see packtrace --help)');
       },
     },
   ],
@@ -109,6 +113,9 @@ Commands:
                                        --table (by-client, by-product, by-lot, by-reason,
                                        recovery-by-grade, recovery-by-disposition,
                                        exception-age) to FILE.
+  returns verify-photos [--json]       Check every return photo file against the SHA-256
+                                       recorded when it was attached; exit 1 if one is missing
+                                       or changed.
   backup [--out FILE]                  Copy the database while stations run and check the copy.
                                        Default: DIR/backups, rotated with the scheduled backups.
   restore FILE                         Replace the database with a checked backup. Stop every
