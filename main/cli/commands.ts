@@ -88,7 +88,8 @@ Commands:
   print profile KIND --driver pdf-folder|cups|raw-tcp --target T --format pdf|zpl
         --media WxHmm|WxHin [--dpi 203|300] [--name NAME]
                                        Choose the printer of a label kind (carton, fnsku,
-                                       fba-box, carrier). T: folder, CUPS queue or host:port.
+                                       fba-box, carrier; returned units: grade, serial,
+                                       return-to-vendor). T: folder, CUPS queue or host:port.
   print profiles | print jobs [--json] List printer profiles or the print jobs of this station.
   print file FILE [--kind carrier]     Queue a carrier's PDF or ZPL label; PDF sheets are cut
                                        into 4x6 in pages, never scaled.

@@ -37,8 +37,9 @@ export function labelKindsForDisposition(disposition: Disposition | null, produc
 }
 
 /**
- * Label kind of the printer profile that prints each label. The FNSKU label shares the FBA
- * prep bench's 'fnsku' printer, and the serial label the receiving bench's 'serial' printer.
+ * Label kind of the printer profile that prints each label. The used-condition FNSKU label
+ * goes to the 'fnsku' printer, the roll printer of FNSKU labels. The other labels have kinds of
+ * their own: 'grade', 'serial' and 'return-to-vendor'.
  */
 export function printerLabelKind(kind: ReturnLabelKind): string {
   switch (kind) {
