@@ -122,7 +122,12 @@ export const returnEvidenceChannels = {
    * printer profile for that label kind, else returned as a PDF written to the labels folder.
    */
   'returns.relabel': {
-    request: z.object({ returnUnitId: id, labelKind: z.enum(returnLabelKinds) }),
+    request: z.object({
+      returnUnitId: id,
+      labelKind: z.enum(returnLabelKinds),
+      /** Idempotency key made where the operator pressed print: a resent request queues no second job. */
+      requestKey: z.string().min(8).max(100).optional(),
+    }),
     response: relabelOutcomeSchema,
   },
   /** Builds the returns report for the filter; writes nothing. */

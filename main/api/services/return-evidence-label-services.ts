@@ -34,7 +34,7 @@ export function createReturnLabelServices(context: StationContext, session: Stat
       }
 
       const options = { labelsDir: context.labelsDir, dpi: context.labelDpi ?? 203, t: createTranslator(language) };
-      const outcome = await relabelReturnedUnit(context.db, actor.value, request.returnUnitId, request.labelKind, options);
+      const outcome = await relabelReturnedUnit(context.db, actor.value, request, options);
       if (!outcome.ok) {
         return err(printQueueCodes.has(outcome.error.code) ? printingServiceError(outcome.error) : returnEvidenceError(outcome.error));
       }

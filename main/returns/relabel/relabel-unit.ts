@@ -13,7 +13,7 @@ import { writeLabelFile } from '../../packing/carton-label-file';
 import type { PrintJob } from '../../printing/print-jobs';
 import { type PrintLabelError, printLabelDocument } from '../../printing/print-label';
 import { findPrinterProfile } from '../../printing/printer-profiles';
-import { appendEvent } from '../../store/events';
+import { appendEvent, findEventByIdempotencyKey } from '../../store/events';
 import { inWriteTransaction } from '../../store/write-transaction';
 import { printerLabelKind, type ReturnLabelKind } from './relabel-plan';
 import { buildReturnedUnitLabel, type ReturnedUnitLabelError } from './returned-unit-label';
@@ -40,9 +40,18 @@ export type RelabelError = ReturnedUnitLabelError | PrintLabelError | { readonly
  * Prints one label of a unit taken in on a return. When the station has a printer profile for
  * the label's kind the label is queued as a print job, whose media must match the label's size.
  * Otherwise the PDF is written to the labels folder and returned with an SVG preview. Either
- * way a 'unit-label-printed' event records the label on the unit.
+ * way a 'unit-label-printed' event records the label on the unit. A request repeated with the
+ * same `requestKey` returns the first job and records the label once.
  */
-export async function relabelReturnedUnit(db: Database.Database, actor: Actor, returnUnitId: number, kind: ReturnLabelKind, options: RelabelOptions): Promise<Result<RelabelOutcome, RelabelError>> {
+export async function relabelReturnedUnit(
+  db: Database.Database,
+  actor: Actor,
+  request: { readonly returnUnitId: number; readonly labelKind: ReturnLabelKind; readonly requestKey?: string | undefined },
+  options: RelabelOptions,
+): Promise<Result<RelabelOutcome, RelabelError>> {
+  const { returnUnitId, labelKind: kind } = request;
+  // Without a caller's key every request is a new print.
+  const key = `return-label:${returnUnitId}:${kind}:${request.requestKey ?? randomUUID()}`;
   const unit = findReturnedUnitLabelData(db, returnUnitId);
   if (unit === undefined) {
     return err({ code: 'return-unit-not-found', returnUnitId });
@@ -55,20 +64,20 @@ export async function relabelReturnedUnit(db: Database.Database, actor: Actor, r
   }
 
   if (profile !== undefined) {
-    const requestKey = `return-label:${returnUnitId}:${kind}:${randomUUID()}`;
-    const queued = await printLabelDocument(db, { requestKey, stationId: actor.stationId, operatorId: actor.operatorId, labelKind: profile.labelKind }, label.value);
+    const queued = await printLabelDocument(db, { requestKey: key, stationId: actor.stationId, operatorId: actor.operatorId, labelKind: profile.labelKind }, label.value);
     if (!queued.ok) {
       log.error('returned unit label not queued', { returnUnitId, labelKind: kind, code: queued.error.code });
       return queued;
     }
     // NOTE: the job is queued and the label recorded in two transactions, because rendering is
-    // async. A crash between them leaves a queued job without its 'unit-label-printed' event.
-    recordLabel(db, actor, unit.unitId, { label: kind, returnId: unit.returnId, returnUnitId, jobId: queued.value.id });
+    // async. A crash between them leaves a queued job without its 'unit-label-printed' event
+    // until the request is sent again with the same key.
+    recordLabel(db, actor, unit.unitId, key, { label: kind, returnId: unit.returnId, returnUnitId, jobId: queued.value.id });
     return ok({ output: 'queued', labelKind: kind, job: queued.value });
   }
 
   const document = await writeLabelDocument(options.labelsDir, `return-${kind}-${returnUnitId}.pdf`, label.value);
-  recordLabel(db, actor, unit.unitId, { label: kind, returnId: unit.returnId, returnUnitId, fileName: document.fileName });
+  recordLabel(db, actor, unit.unitId, key, { label: kind, returnId: unit.returnId, returnUnitId, fileName: document.fileName });
   return ok({ output: 'document', labelKind: kind, document });
 }
 
@@ -88,6 +97,11 @@ async function writeLabelDocument(labelsDir: string, fileName: string, document:
   return { ...writeLabelFile(labelsDir, fileName, pdf), previewSvg: renderLabelSvg(document) };
 }
 
-function recordLabel(db: Database.Database, actor: Actor, unitId: number, payload: { readonly [key: string]: string | number }): void {
-  inWriteTransaction(db, () => appendEvent(db, { type: 'unit-label-printed', stationId: actor.stationId, operatorId: actor.operatorId, unitId, payload }));
+// A resent request finds its event by key and records nothing twice.
+function recordLabel(db: Database.Database, actor: Actor, unitId: number, key: string, payload: { readonly [key: string]: string | number }): void {
+  inWriteTransaction(db, () => {
+    if (findEventByIdempotencyKey(db, key) === undefined) {
+      appendEvent(db, { type: 'unit-label-printed', stationId: actor.stationId, operatorId: actor.operatorId, unitId, idempotencyKey: key, payload });
+    }
+  });
 }

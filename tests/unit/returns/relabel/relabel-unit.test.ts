@@ -39,7 +39,7 @@ describe('relabelReturnedUnit', () => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnUnitId = gradedUnit(fixture, fixture.cameraId, 'SN000901', { grade: 'B', amazonCondition: 'Used - Very Good', disposition: 'restock-used' });
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'grade', options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'grade' }, options(fixture));
 
     const pdf = pdfOf(outcome);
     expect(decodeBarcodesInPdf(pdf, 203, 'Code128').map((barcode) => barcode.text)).toEqual(['SN000901']);
@@ -51,7 +51,7 @@ describe('relabelReturnedUnit', () => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnUnitId = gradedUnit(fixture, fixture.phoneId, 'PH-77001', { grade: 'C', amazonCondition: 'Used - Good', disposition: 'restock-used' });
 
-    const pdf = pdfOf(await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'fnsku-used', options(fixture)));
+    const pdf = pdfOf(await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'fnsku-used' }, options(fixture)));
 
     expect(decodeBarcodesInPdf(pdf, 203, 'Code128').map((barcode) => barcode.text)).toEqual(['X00PHONE99']);
     expect(extractPdfText(pdf)).toContain('Used - Good');
@@ -61,7 +61,7 @@ describe('relabelReturnedUnit', () => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnUnitId = gradedUnit(fixture, fixture.cameraId, 'SN000902', { grade: 'A', amazonCondition: 'New', disposition: 'restock-new' });
 
-    const pdf = pdfOf(await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'serial', options(fixture)));
+    const pdf = pdfOf(await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'serial' }, options(fixture)));
 
     expect(decodeBarcodesInPdf(pdf, 203, 'Code128').map((barcode) => barcode.text)).toEqual(['010950600012345521SN000902']);
   });
@@ -70,7 +70,7 @@ describe('relabelReturnedUnit', () => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnUnitId = gradedUnit(fixture, fixture.cameraId, 'SN000903', { grade: 'D', amazonCondition: 'Unsellable', disposition: 'return-to-vendor' });
 
-    const pdf = pdfOf(await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'return-to-vendor', options(fixture)));
+    const pdf = pdfOf(await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'return-to-vendor' }, options(fixture)));
 
     expect([...decodeBarcodesInPdf(pdf, 203, 'Code128').map((barcode) => barcode.text)].sort()).toEqual(['RMA-SN000903', 'SN000903']);
   });
@@ -79,7 +79,7 @@ describe('relabelReturnedUnit', () => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnUnitId = gradedUnit(fixture, fixture.cameraId, 'SN000904', { grade: 'C', amazonCondition: 'Used - Acceptable', disposition: 'dispose' });
 
-    await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'grade', options(fixture));
+    await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'grade' }, options(fixture));
 
     const event = fixture.db.prepare<[], { payload: string }>("SELECT payload FROM events WHERE type = 'unit-label-printed'").get();
     expect(JSON.parse(event?.payload ?? '{}')).toMatchObject({ label: 'grade', returnUnitId, fileName: `return-grade-${returnUnitId}.pdf` });
@@ -100,7 +100,7 @@ describe('relabelReturnedUnit', () => {
       dpi: 203,
     });
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'grade', options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'grade' }, options(fixture));
 
     expect(outcome.ok && outcome.value.output).toBe('queued');
     expect(outcome.ok && outcome.value.output === 'queued' && outcome.value.job.labelKind).toBe('grade');
@@ -123,7 +123,7 @@ describe('relabelReturnedUnit', () => {
       dpi: 203,
     });
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, kind, options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: kind }, options(fixture));
 
     if (!outcome.ok || outcome.value.output !== 'queued') {
       throw new Error(`expected a queued job, got ${JSON.stringify(outcome)}`);
@@ -132,6 +132,32 @@ describe('relabelReturnedUnit', () => {
     expect(zpl.startsWith('^XA')).toBe(true);
     expect(zpl).toContain('SN000910');
     expect(zpl.trimEnd().endsWith('^XZ')).toBe(true);
+  });
+
+  it('queues a resent request once', async () => {
+    const fixture = createReturnEvidenceFixture(tempDir());
+    const returnUnitId = gradedUnit(fixture, fixture.cameraId, 'SN000911', { grade: 'B', amazonCondition: 'Used - Very Good', disposition: 'dispose' });
+    savePrinterProfile(fixture.db, {
+      stationId: fixture.actor.stationId,
+      labelKind: 'grade',
+      printerName: 'Returns desk',
+      driver: 'pdf-folder',
+      target: join(fixture.dataDir, 'printed'),
+      format: 'pdf',
+      mediaWidthMm: 101.6,
+      mediaHeightMm: 50.8,
+      dpi: 203,
+    });
+    const request = { returnUnitId, labelKind: 'grade', requestKey: 'press-0001' } as const;
+
+    const first = await relabelReturnedUnit(fixture.db, fixture.actor, request, options(fixture));
+    const again = await relabelReturnedUnit(fixture.db, fixture.actor, request, options(fixture));
+    const other = await relabelReturnedUnit(fixture.db, fixture.actor, { ...request, requestKey: 'press-0002' }, options(fixture));
+
+    const jobIds = [first, again, other].map((outcome) => (outcome.ok && outcome.value.output === 'queued' ? outcome.value.job.id : null));
+    expect(jobIds[1]).toBe(jobIds[0]);
+    expect(jobIds[2]).not.toBe(jobIds[0]);
+    expect(countEvents(fixture.db, 'unit-label-printed')).toBe(2);
   });
 
   it('reports a printer with other media', async () => {
@@ -149,7 +175,7 @@ describe('relabelReturnedUnit', () => {
       dpi: 203,
     });
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'return-to-vendor', options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'return-to-vendor' }, options(fixture));
 
     expect(outcome.ok ? null : outcome.error.code).toBe('print-media-mismatch');
     expect(countEvents(fixture.db, 'unit-label-printed')).toBe(0);
@@ -170,7 +196,7 @@ describe('relabelReturnedUnit', () => {
       dpi: 203,
     });
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'fnsku-used', options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'fnsku-used' }, options(fixture));
 
     expect(outcome.ok && outcome.value.output === 'queued' && [outcome.value.job.mediaWidthMm, outcome.value.job.mediaHeightMm]).toEqual([62, 29]);
   });
@@ -181,7 +207,7 @@ describe('relabelReturnedUnit', () => {
     const unitId = fixture.insertUnit(fixture.cameraId, 'SN000907', 'returned');
     const returnUnitId = fixture.insertReturnUnit({ returnId, unitId });
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'grade', options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'grade' }, options(fixture));
 
     expect(outcome.ok ? null : outcome.error).toEqual({ code: 'return-unit-not-graded', returnUnitId, stage: 'accepted' });
     expect(countEvents(fixture.db, 'unit-label-printed')).toBe(0);
@@ -190,7 +216,7 @@ describe('relabelReturnedUnit', () => {
   it('rejects an unknown return unit', async () => {
     const fixture = createReturnEvidenceFixture(tempDir());
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, 404, 'grade', options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId: 404, labelKind: 'grade' }, options(fixture));
 
     expect(outcome.ok ? null : outcome.error).toEqual({ code: 'return-unit-not-found', returnUnitId: 404 });
   });
@@ -199,7 +225,7 @@ describe('relabelReturnedUnit', () => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnUnitId = gradedUnit(fixture, fixture.cameraId, 'SN000908', { grade: 'A', amazonCondition: 'New', disposition: 'restock-new' });
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'return-to-vendor', options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'return-to-vendor' }, options(fixture));
 
     expect(outcome.ok ? null : outcome.error).toEqual({ code: 'return-label-not-for-disposition', labelKind: 'return-to-vendor', disposition: 'restock-new' });
   });
@@ -208,7 +234,7 @@ describe('relabelReturnedUnit', () => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnUnitId = gradedUnit(fixture, fixture.cameraId, 'SN000909', { grade: 'B', amazonCondition: 'Used - Very Good', disposition: 'restock-used' });
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'fnsku-used', options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'fnsku-used' }, options(fixture));
 
     expect(outcome.ok ? null : outcome.error).toEqual({ code: 'return-product-without-fnsku', sku: 'CAM-1' });
   });
@@ -217,7 +243,7 @@ describe('relabelReturnedUnit', () => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnUnitId = gradedUnit(fixture, fixture.phoneId, 'PH-77003', { grade: 'A', amazonCondition: 'New', disposition: 'restock-used' });
 
-    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, returnUnitId, 'fnsku-used', options(fixture));
+    const outcome = await relabelReturnedUnit(fixture.db, fixture.actor, { returnUnitId, labelKind: 'fnsku-used' }, options(fixture));
 
     expect(outcome.ok ? null : outcome.error).toEqual({ code: 'return-condition-not-used', condition: 'New' });
   });
