@@ -10,7 +10,7 @@ import { printJobSchema } from './printing-channels';
 /**
  * Largest photo the desk stores, in bytes (decoded). A webcam still or a phone JPEG fits.
  * NOTE: the loopback station reads at most 1 MiB of request body on channels without a limit of
- * their own (main/station/request-body.ts), so there a photo over about 750 KB is rejected with
+ * their own (main/station/request-body.ts). There a photo over about 750 KB is rejected with
  * 'request-too-large' until that file gives 'returns.attachPhoto' a limit of about 17 MB.
  */
 export const maxReturnPhotoBytes = 12 * 1024 * 1024;
