@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { maxReturnPhotoBytes } from '../api/channels/return-evidence-channels';
 import type { Channel } from '../api/contract';
 
 /** Byte limit of a request body on every channel without its own limit. */
@@ -10,9 +11,22 @@ export const defaultRequestLimitBytes = 1024 * 1024;
  */
 export const importRequestLimitBytes = 80 * 1024 * 1024;
 
+/**
+ * Byte limit of `returns.attachPhoto`: the base64 form of the largest photo the desk stores, plus
+ * room for the JSON envelope around it.
+ */
+export const photoRequestLimitBytes = Math.ceil(maxReturnPhotoBytes / 3) * 4 + 64 * 1024;
+
 /** Returns the largest request body, in bytes, the host reads for a channel. */
 export function requestLimitBytesOf(channel: Channel | null): number {
-  return channel === 'imports.file' ? importRequestLimitBytes : defaultRequestLimitBytes;
+  switch (channel) {
+    case 'imports.file':
+      return importRequestLimitBytes;
+    case 'returns.attachPhoto':
+      return photoRequestLimitBytes;
+    default:
+      return defaultRequestLimitBytes;
+  }
 }
 
 export type BodyReadResult =

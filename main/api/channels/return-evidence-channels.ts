@@ -8,10 +8,8 @@ import { exportFileSchema, id, labelDocumentSchema } from '../schemas';
 import { printJobSchema } from './printing-channels';
 
 /**
- * Largest photo the desk stores, in bytes (decoded). A webcam still or a phone JPEG fits.
- * NOTE: the loopback station reads at most 1 MiB of request body on channels without a limit of
- * their own (main/station/request-body.ts). There a photo over about 750 KB is rejected with
- * 'request-too-large' until that file gives 'returns.attachPhoto' a limit of about 17 MB.
+ * Largest photo the desk stores, in bytes (decoded). A webcam still or a phone JPEG fits. The
+ * loopback station sizes its request body limit for this channel from it (main/station/request-body.ts).
  */
 export const maxReturnPhotoBytes = 12 * 1024 * 1024;
 /** Base64 length of `maxReturnPhotoBytes`, so an oversized upload is rejected before decoding. */

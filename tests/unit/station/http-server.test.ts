@@ -284,6 +284,19 @@ describe('listenStation', () => {
       expect(response.status).toBe(200);
       expect(calls.map((call) => call.channel)).toEqual(['imports.file']);
     });
+
+    it('accepts a return photo over the default limit', async () => {
+      const dataBase64 = Buffer.alloc(5 * 1024 * 1024, 7).toString('base64');
+      const response = await sendRaw(station.port, {
+        method: 'POST',
+        path: '/api/returns.attachPhoto',
+        headers: apiHeaders(),
+        body: JSON.stringify({ returnId: 1, source: 'file', mediaType: 'image/png', dataBase64 }),
+      });
+
+      expect(response.status).toBe(200);
+      expect(calls.map((call) => call.channel)).toEqual(['returns.attachPhoto']);
+    });
   });
 
   describe('WebSocket', () => {
