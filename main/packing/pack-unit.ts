@@ -115,10 +115,13 @@ export function packUnit(
       ...(override === null ? {} : { override: override.record }),
     },
   };
-  const event =
-    known === undefined
-      ? createPackedUnit(db, actor, candidate, serialFolded, record)
-      : packKnownUnit(db, actor, releaseHold ? releaseForOverride(db, actor, known, override) : known, candidate, record);
+  let event: StoredEvent;
+  if (known === undefined) {
+    event = createPackedUnit(db, actor, candidate, serialFolded, record);
+  } else {
+    const packable = releaseHold ? releaseForOverride(db, actor, known, override) : known;
+    event = packKnownUnit(db, actor, packable, candidate, record);
+  }
   adjustPackedQuantity(db, shipment.id, line.productId, 1);
 
   const params = { serial, sku: line.sku, cartonNumber: carton.number, remaining: remainingQuantity(line) - 1 };
