@@ -5,12 +5,11 @@ import type { Actor } from '../packing/actor';
 import { serialMatchesPattern } from '../packing/unit-rules';
 import { foldSerialForComparison, isValidSerialText } from '../scan/serial';
 import type { JsonValue } from '../store/canonical-json';
-import { appendEvent } from '../store/events';
 import { prepared } from '../store/statement-cache';
-import { findUnitsByFoldedSerial, insertUnit } from '../store/units';
-import { nowIso } from '../store/write-transaction';
+import { findUnitsByFoldedSerial } from '../store/units';
 import { applyUnitTransition, type LifecycleEvent } from '../tracking/apply-transition';
 import { checkTransition, type FromState } from '../tracking/transitions';
+import { createUnit } from '../tracking/unit-writes';
 import type { RemovalDecision } from './removal-receiving';
 
 /**
@@ -130,16 +129,14 @@ export function applyRemovalUnitChange(db: Database.Database, actor: Actor, insp
     case 'none':
       return;
     case 'receive': {
-      invariant(checkTransition('new', 'unit-received').ok, 'the state machine creates units through unit-received');
       const serialFolded = foldSerialForComparison(plan.serial);
-      const unitId = insertUnit(db, { productId: plan.productId, serial: plan.serial, serialFolded, lot: null, expiry: null, status: 'received', cartonId: null, shipmentId: null }, nowIso());
-      appendEvent(db, {
-        type: 'unit-received',
-        stationId: actor.stationId,
-        operatorId: actor.operatorId,
-        unitId,
+      const unit = { productId: plan.productId, serial: plan.serial, serialFolded, lot: null, expiry: null, cartonId: null, shipmentId: null, receiptId: null };
+      const created = createUnit(db, actor, 'unit-received', unit, {
+        cartonId: null,
+        shipmentId: null,
         payload: { serial: plan.serial, productId: plan.productId, sku: plan.sku, ...context },
       });
+      invariant(created.ok, 'the state machine creates units through unit-received');
       return;
     }
     case 'transition':

@@ -4,14 +4,16 @@ import { invariant } from '../core/assert';
 import { err, ok, type Result } from '../core/result';
 import { foldSerialForComparison } from '../scan/serial';
 import { findCartonById, findOpenCarton, type CartonRow } from '../store/cartons';
-import { appendEvent, type StoredEvent } from '../store/events';
+import type { StoredEvent } from '../store/events';
 import { adjustPackedQuantity, findShipmentById, type ShipmentLineRow, type ShipmentRow } from '../store/shipments';
-import { findUnitByProductFoldedSerial, findUnitByProductSerial, insertUnit, setUnitPacked, type UnitRow } from '../store/units';
-import { nowIso } from '../store/write-transaction';
+import { findUnitByProductFoldedSerial, findUnitByProductSerial } from '../store/units';
 import type { Actor } from './actor';
 import type { OverridableRefusal } from '../operators/roles';
 import { openCarton } from './carton-actions';
-import { unitPackability } from '../tracking/availability';
+import { applyUnitTransition } from '../tracking/apply-transition';
+import { unitPackability, type PackableUnit } from '../tracking/availability';
+import { findTrackedUnit, type TrackedUnit } from '../tracking/tracked-units';
+import { createUnit, writeUnitTransition, type UnitEventRecord } from '../tracking/unit-writes';
 import { remainingQuantity, serialMatchesPattern } from './unit-rules';
 import { acceptedVerdict, refuse, type Refusal } from './verdicts';
 
@@ -38,11 +40,14 @@ export interface PackOverride {
 /**
  * Packs one identified unit into the shipment's open carton, opening a carton first when none is
  * open, and records 'unit-packed' with `idempotencyKey`. A unit not known yet is created here, in
- * the same transaction, under the same rules as a known one.
+ * the same transaction, under the same rules as a known one. Units change through
+ * tracking/unit-writes.ts, which checks the state machine.
  *
  * Checks, in order: the product is serial-tracked, no case-only variant of the serial exists,
- * a new serial matches the product's pattern, the unit is packable (see unit-rules), and the
- * line has quantity left. The caller runs the write transaction.
+ * a new serial matches the product's pattern, the unit is packable (see tracking/availability),
+ * and the line has quantity left. A supervisor's override of 'unit-on-hold' records
+ * 'unit-released' first, so the unit must be packable in the state it was held from. The
+ * caller runs the write transaction.
  */
 export function packUnit(
   db: Database.Database,
@@ -73,9 +78,11 @@ export function packUnit(
   }
 
   const openBefore = findOpenCarton(db, shipment.id);
-  if (existing !== undefined) {
-    const refusal = refuseUnpackable(db, existing, shipment.id, openBefore, line.sku);
-    if (refusal !== null && !overrides(override, refusal.code)) {
+  const known = existing === undefined ? undefined : findTrackedUnit(db, existing.id);
+  const releaseHold = known !== undefined && known.status === 'hold' && overrides(override, 'unit-on-hold');
+  if (known !== undefined) {
+    const refusal = refuseUnpackable(db, releaseHold ? asReleased(known) : known, shipment.id, openBefore, line.sku);
+    if (refusal !== null) {
       return err(refusal);
     }
   }
@@ -92,34 +99,7 @@ export function packUnit(
     carton = opened.value.carton;
   }
 
-  const now = nowIso();
-  const unitId =
-    existing === undefined
-      ? insertUnit(
-          db,
-          {
-            productId: line.productId,
-            serial,
-            serialFolded,
-            lot: candidate.lot,
-            expiry: candidate.expiry,
-            status: 'packed',
-            cartonId: carton.id,
-            shipmentId: shipment.id,
-          },
-          now,
-        )
-      : existing.id;
-  if (existing !== undefined) {
-    setUnitPacked(db, existing.id, { cartonId: carton.id, shipmentId: shipment.id, lot: candidate.lot, expiry: candidate.expiry }, now);
-  }
-  adjustPackedQuantity(db, shipment.id, line.productId, 1);
-
-  const event = appendEvent(db, {
-    type: 'unit-packed',
-    stationId: actor.stationId,
-    operatorId: actor.operatorId,
-    unitId,
+  const record: UnitEventRecord = {
     cartonId: carton.id,
     shipmentId: shipment.id,
     idempotencyKey,
@@ -129,12 +109,20 @@ export function packUnit(
       sku: line.sku,
       cartonNumber: carton.number,
       sscc: carton.sscc,
-      created: existing === undefined,
+      created: known === undefined,
       lot: candidate.lot,
       expiry: candidate.expiry,
       ...(override === null ? {} : { override: override.record }),
     },
-  });
+  };
+  let event: StoredEvent;
+  if (known === undefined) {
+    event = createPackedUnit(db, actor, candidate, serialFolded, record);
+  } else {
+    const packable = releaseHold ? releaseForOverride(db, actor, known, override) : known;
+    event = packKnownUnit(db, actor, packable, candidate, record);
+  }
+  adjustPackedQuantity(db, shipment.id, line.productId, 1);
 
   const params = { serial, sku: line.sku, cartonNumber: carton.number, remaining: remainingQuantity(line) - 1 };
   const verdict = acceptedVerdict(openBefore === undefined ? 'unit-packed-new-carton' : 'unit-packed', params);
@@ -145,8 +133,48 @@ function overrides(override: PackOverride | null, code: string): boolean {
   return override !== null && (override.refusals as ReadonlyArray<string>).includes(code);
 }
 
+function createPackedUnit(db: Database.Database, actor: Actor, candidate: UnitCandidate, serialFolded: string, record: UnitEventRecord): StoredEvent {
+  const unit = {
+    productId: candidate.line.productId,
+    serial: candidate.serial,
+    serialFolded,
+    lot: candidate.lot,
+    expiry: candidate.expiry,
+    cartonId: record.cartonId,
+    shipmentId: record.shipmentId,
+    receiptId: null,
+  };
+  const created = createUnit(db, actor, 'unit-packed', unit, record);
+  invariant(created.ok, 'the state machine creates units through unit-packed');
+  return created.value.event;
+}
+
+/** Packs a unit that refuseUnpackable accepted, so a refusal by the state machine here is a bug. */
+function packKnownUnit(db: Database.Database, actor: Actor, unit: TrackedUnit, candidate: UnitCandidate, record: UnitEventRecord): StoredEvent {
+  const written = writeUnitTransition(db, actor, unit, {
+    event: 'unit-packed',
+    set: { cartonId: record.cartonId, shipmentId: record.shipmentId, locationId: null },
+    fillLotAndExpiry: { lot: candidate.lot, expiry: candidate.expiry },
+    record,
+  });
+  invariant(written.ok, `unit ${unit.id} passed the packability check but the state machine refused unit-packed from ${unit.status}`);
+  return written.value;
+}
+
+/** The unit as a release would leave it: in the state it was held from. */
+function asReleased(unit: TrackedUnit): PackableUnit & Pick<TrackedUnit, 'serial'> {
+  return { ...unit, status: unit.heldStatus ?? 'in-stock' };
+}
+
+/** Releases a held unit for a supervisor's override and returns it as it is after the release. */
+function releaseForOverride(db: Database.Database, actor: Actor, unit: TrackedUnit, override: PackOverride | null): TrackedUnit {
+  const released = applyUnitTransition(db, actor, unit.id, { event: 'unit-released', context: { override: override?.record ?? {} } });
+  invariant(released.ok, `held unit ${unit.id} could not be released for a supervisor's override`);
+  return released.value.unit;
+}
+
 /** Builds the refusal that names where an unpackable unit is, or returns null for a packable one. */
-function refuseUnpackable(db: Database.Database, unit: UnitRow, shipmentId: number, openCarton: CartonRow | undefined, sku: string): Refusal | null {
+function refuseUnpackable(db: Database.Database, unit: PackableUnit & Pick<TrackedUnit, 'serial'>, shipmentId: number, openCarton: CartonRow | undefined, sku: string): Refusal | null {
   const packability = unitPackability(unit, { shipmentId, cartonId: openCarton?.id ?? null });
   if (packability.packable) {
     return null;

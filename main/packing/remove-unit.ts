@@ -3,11 +3,11 @@ import { invariant } from '../core/assert';
 import { err, ok, type Result } from '../core/result';
 import { findProductById } from '../store/catalog-lookup';
 import { findCartonById, findOpenCarton } from '../store/cartons';
-import { appendEvent, type StoredEvent } from '../store/events';
+import type { StoredEvent } from '../store/events';
 import { adjustPackedQuantity } from '../store/shipments';
 import { prepared } from '../store/statement-cache';
-import { findUnitById, setUnitInStock } from '../store/units';
-import { nowIso } from '../store/write-transaction';
+import { findTrackedUnit } from '../tracking/tracked-units';
+import { resolveUnitTransition, writeUnitTransition } from '../tracking/unit-writes';
 import type { Actor } from './actor';
 import { requireOpenShipment } from './carton-actions';
 import { refuse, type Refusal } from './verdicts';
@@ -25,8 +25,10 @@ export interface RemovedUnit {
 
 /**
  * Takes a unit out of its open carton back into stock and records 'unit-removed' with the
- * reason. A unit in a closed carton is refused: the carton must be reopened first, because its
- * weight and label would no longer match.
+ * reason, through tracking/unit-writes.ts. A unit the state machine does not allow to be removed
+ * (any state but packed), or one packed in another shipment, is refused with
+ * 'unit-not-in-shipment'. A unit in a closed carton is refused: the carton must be reopened
+ * first, because its weight and label would no longer match.
  */
 export function removeUnitFromCarton(
   db: Database.Database,
@@ -42,8 +44,9 @@ export function removeUnitFromCarton(
     return shipment;
   }
 
-  const unit = findUnitById(db, unitId);
-  if (unit === undefined || unit.status !== 'packed' || unit.shipmentId !== shipmentId || unit.cartonId === null) {
+  const unit = findTrackedUnit(db, unitId);
+  const removable = unit !== undefined && resolveUnitTransition(unit, 'unit-removed').ok;
+  if (unit === undefined || !removable || unit.shipmentId !== shipmentId || unit.cartonId === null) {
     return err(refuse('unit-not-in-shipment', { unitId, reference: shipment.value.reference }));
   }
   const carton = findCartonById(db, unit.cartonId);
@@ -54,19 +57,20 @@ export function removeUnitFromCarton(
   const product = findProductById(db, unit.productId);
   invariant(product !== undefined, `product ${unit.productId} of unit ${unitId} exists`);
 
-  setUnitInStock(db, unitId, nowIso());
-  adjustPackedQuantity(db, shipmentId, unit.productId, -1);
-  const event = appendEvent(db, {
-    type: 'unit-removed',
-    stationId: actor.stationId,
-    operatorId: actor.operatorId,
-    unitId,
-    cartonId: carton.id,
-    shipmentId,
-    idempotencyKey,
-    payload: { serial: unit.serial, sku: product.sku, cartonNumber: carton.number, sscc: carton.sscc, reason },
+  const written = writeUnitTransition(db, actor, unit, {
+    event: 'unit-removed',
+    set: { cartonId: null, shipmentId: null },
+    record: {
+      cartonId: carton.id,
+      shipmentId,
+      idempotencyKey,
+      payload: { serial: unit.serial, sku: product.sku, cartonNumber: carton.number, sscc: carton.sscc, reason },
+    },
   });
-  return ok({ unitId, serial: unit.serial, sku: product.sku, cartonNumber: carton.number, event });
+  invariant(written.ok, `the state machine allowed unit-removed from ${unit.status} a moment ago`);
+  adjustPackedQuantity(db, shipmentId, unit.productId, -1);
+
+  return ok({ unitId, serial: unit.serial, sku: product.sku, cartonNumber: carton.number, event: written.value });
 }
 
 /**

@@ -4,9 +4,9 @@ import { err, ok, type Result } from '../core/result';
 import { findCartonById, findOpenCarton, setCartonReopened, type CartonRow } from '../store/cartons';
 import { appendEvent } from '../store/events';
 import { findShipmentById, setShipmentReopened } from '../store/shipments';
-import { listUnitsInCarton, setUnitUnshipped } from '../store/units';
-import { nowIso } from '../store/write-transaction';
-import { checkTransition } from '../tracking/transitions';
+import { listUnitsInCarton } from '../store/units';
+import { findTrackedUnit, type TrackedUnit } from '../tracking/tracked-units';
+import { resolveUnitTransition, writeUnitTransition } from '../tracking/unit-writes';
 import type { Actor } from './actor';
 import { reopenCarton } from './carton-actions';
 import { refuse, type Refusal } from './verdicts';
@@ -14,7 +14,8 @@ import { refuse, type Refusal } from './verdicts';
 /**
  * Reopens a closed carton of a finished or short-shipped shipment. In one write transaction it
  * records 'shipment-reopened' and opens the shipment, records 'unit-unshipped' for each unit of
- * the carton and puts it back to packed, then records 'carton-reopened' and opens the carton.
+ * the carton and puts it back to packed (through tracking/unit-writes.ts), then records
+ * 'carton-reopened' and opens the carton.
  * Each event carries the reason, and the actor is the supervisor or admin who asked.
  *
  * The caller checks the 'carton.reopenShipped' permission. A carton of a shipment that is still
@@ -42,13 +43,12 @@ export function reopenShippedCarton(db: Database.Database, actor: Actor, cartonI
   if (open !== undefined) {
     return err(refuse('another-carton-open', { cartonNumber: open.number }));
   }
-  const units = listUnitsInCarton(db, cartonId);
-  const noLongerShipped = units.find((unit) => !checkTransition(unit.status, 'unit-unshipped').ok);
+  const units = listUnitsInCarton(db, cartonId).map((unit) => trackedUnit(db, unit.id));
+  const noLongerShipped = units.find((unit) => !resolveUnitTransition(unit, 'unit-unshipped').ok);
   if (noLongerShipped !== undefined) {
     return err(refuse('unit-not-shipped', { serial: noLongerShipped.serial, status: noLongerShipped.status, cartonNumber: carton.number }));
   }
 
-  const now = nowIso();
   const recorded = { stationId: actor.stationId, operatorId: actor.operatorId, shipmentId: shipment.id } as const;
   setShipmentReopened(db, shipment.id);
   appendEvent(db, {
@@ -58,14 +58,11 @@ export function reopenShippedCarton(db: Database.Database, actor: Actor, cartonI
     payload: { reference: shipment.reference, previousStatus: shipment.status, cartonNumber: carton.number, reason },
   });
   for (const unit of units) {
-    setUnitUnshipped(db, unit.id, now);
-    appendEvent(db, {
-      ...recorded,
-      type: 'unit-unshipped',
-      unitId: unit.id,
-      cartonId,
-      payload: { serial: unit.serial, reference: shipment.reference, cartonNumber: carton.number, reason },
+    const written = writeUnitTransition(db, actor, unit, {
+      event: 'unit-unshipped',
+      record: { cartonId, shipmentId: shipment.id, payload: { serial: unit.serial, reference: shipment.reference, cartonNumber: carton.number, reason } },
     });
+    invariant(written.ok, `the state machine allowed unit-unshipped for unit ${unit.id} a moment ago`);
   }
   setCartonReopened(db, cartonId);
   appendEvent(db, {
@@ -75,4 +72,10 @@ export function reopenShippedCarton(db: Database.Database, actor: Actor, cartonI
     payload: { number: carton.number, sscc: carton.sscc, reason, previousWeightGrams: carton.weightGrams },
   });
   return ok({ ...carton, status: 'open', weightGrams: null, closedAt: null });
+}
+
+function trackedUnit(db: Database.Database, unitId: number): TrackedUnit {
+  const unit = findTrackedUnit(db, unitId);
+  invariant(unit !== undefined, `unit ${unitId} listed in its carton exists`);
+  return unit;
 }

@@ -4,10 +4,12 @@ import { err, ok, type Result } from '../core/result';
 import { findOpenCarton } from '../store/cartons';
 import { appendEvent } from '../store/events';
 import { findShipmentById, listShipmentLines, setShipmentFinished, setShipmentShortShipped } from '../store/shipments';
-import { listPackedUnitsOfShipment, setUnitShipped } from '../store/units';
+import { listPackedUnitsOfShipment } from '../store/units';
 import { nowIso } from '../store/write-transaction';
 import { listHeldSerialsOfShipment } from '../tracking/held-units';
 import { shipmentShippability, type Shippability } from '../tracking/availability';
+import { findTrackedUnit } from '../tracking/tracked-units';
+import { writeUnitTransition } from '../tracking/unit-writes';
 import type { Actor } from './actor';
 import { refuse, type Refusal } from './verdicts';
 
@@ -18,8 +20,8 @@ export interface ShipmentCompletion {
 
 /**
  * Finishes a shipment whose every line is packed in full and whose cartons are all closed: each
- * packed unit becomes 'shipped' with one 'unit-shipped' event, then the shipment gets one
- * 'shipment-finished' event.
+ * packed unit becomes 'shipped' with one 'unit-shipped' event (through tracking/unit-writes.ts),
+ * then the shipment gets one 'shipment-finished' event.
  */
 export function finishShipment(db: Database.Database, actor: Actor, shipmentId: number): Result<ShipmentCompletion, Refusal> {
   return completeShipment(db, actor, shipmentId, { mode: 'complete' });
@@ -54,16 +56,14 @@ function completeShipment(db: Database.Database, actor: Actor, shipmentId: numbe
   const now = nowIso();
   const units = listPackedUnitsOfShipment(db, shipmentId);
   for (const unit of units) {
-    setUnitShipped(db, unit.id, now);
-    appendEvent(db, {
-      type: 'unit-shipped',
-      stationId: actor.stationId,
-      operatorId: actor.operatorId,
-      unitId: unit.id,
-      cartonId: unit.cartonId,
-      shipmentId,
-      payload: { serial: unit.serial, reference: shipment.reference },
+    const tracked = findTrackedUnit(db, unit.id);
+    invariant(tracked !== undefined, `packed unit ${unit.id} of shipment ${shipmentId} exists`);
+    const written = writeUnitTransition(db, actor, tracked, {
+      event: 'unit-shipped',
+      record: { cartonId: unit.cartonId, shipmentId, payload: { serial: unit.serial, reference: shipment.reference } },
     });
+    // Only packed units are listed, and the state machine ships every packed unit.
+    invariant(written.ok, `the state machine refused unit-shipped for packed unit ${unit.id}`);
   }
 
   const missing = lines

@@ -4,11 +4,11 @@ import { err, ok, type Result } from '../core/result';
 import type { Actor } from '../packing/actor';
 import { serialMatchesPattern } from '../packing/unit-rules';
 import { foldSerialForComparison, isValidSerialText, normalizeSerial } from '../scan/serial';
-import { appendEvent, type StoredEvent } from '../store/events';
-import { findUnitByProductFoldedSerial, insertUnit } from '../store/units';
+import type { StoredEvent } from '../store/events';
+import { findUnitByProductFoldedSerial } from '../store/units';
 import { prepared } from '../store/statement-cache';
 import { nowIso } from '../store/write-transaction';
-import { checkTransition } from '../tracking/transitions';
+import { createUnit } from '../tracking/unit-writes';
 import {
   addReceivedQuantity,
   countExpectedSerials,
@@ -109,32 +109,31 @@ export function receiveUnit(
     insertReceiptException(db, { receiptId: receipt.id, kind: 'unexpected-serial', productId: product.id, serial: serial.value.serial, detail: { sku: product.sku } }, now);
   }
 
-  invariant(checkTransition('new', 'unit-received').ok, 'the state machine creates units through unit-received');
-  const unitId = insertUnit(
+  const created = createUnit(
     db,
-    { productId: product.id, serial: serial.value.serial, serialFolded, lot, expiry, status: 'received', cartonId: null, shipmentId: null },
-    now,
-  );
-  prepared(db, 'UPDATE units SET receipt_id = ? WHERE id = ?').run(receipt.id, unitId);
-  addReceivedQuantity(db, line.id, 1);
-  const event = appendEvent(db, {
-    type: 'unit-received',
-    stationId: actor.stationId,
-    operatorId: actor.operatorId,
-    unitId,
-    idempotencyKey: request.idempotencyKey ?? null,
-    payload: {
-      serial: serial.value.serial,
-      productId: product.id,
-      sku: product.sku,
-      receipt: receipt.reference,
-      receiptId: receipt.id,
-      lot,
-      expiry,
-      serialAssigned: serial.value.assigned,
-      unexpectedSerial,
+    actor,
+    'unit-received',
+    { productId: product.id, serial: serial.value.serial, serialFolded, lot, expiry, cartonId: null, shipmentId: null, receiptId: receipt.id },
+    {
+      cartonId: null,
+      shipmentId: null,
+      idempotencyKey: request.idempotencyKey ?? null,
+      payload: {
+        serial: serial.value.serial,
+        productId: product.id,
+        sku: product.sku,
+        receipt: receipt.reference,
+        receiptId: receipt.id,
+        lot,
+        expiry,
+        serialAssigned: serial.value.assigned,
+        unexpectedSerial,
+      },
     },
-  });
+  );
+  invariant(created.ok, 'the state machine creates units through unit-received');
+  addReceivedQuantity(db, line.id, 1);
+  const { unitId, event } = created.value;
 
   return ok({ unitId, serial: serial.value.serial, serialAssigned: serial.value.assigned, unexpectedSerial, lineId: line.id, event });
 }

@@ -94,59 +94,6 @@ export function listUnitsInCarton(db: Database.Database, cartonId: number): Read
     .map(toUnitRow);
 }
 
-/** The fields of a new unit row; the caller normalises the serial and computes `serialFolded`. */
-export type NewUnit = Pick<UnitRow, 'productId' | 'serial' | 'serialFolded' | 'lot' | 'expiry' | 'status' | 'cartonId' | 'shipmentId'>;
-
-/**
- * Inserts a unit and returns its id. UNIQUE (product_id, serial) and UNIQUE (product_id,
- * serial_folded) raise SQLITE_CONSTRAINT_UNIQUE when the unit, or a case-only variant, exists.
- */
-export function insertUnit(db: Database.Database, unit: NewUnit, now: string): number {
-  const info = prepared(
-    db,
-    `INSERT INTO units (product_id, serial, serial_folded, lot, expiry, status, carton_id, shipment_id, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  )
-    .run(unit.productId, unit.serial, unit.serialFolded, unit.lot, unit.expiry, unit.status, unit.cartonId, unit.shipmentId, now, now);
-  return Number(info.lastInsertRowid);
-}
-
-/**
- * Puts an existing unit into a carton, out of its location (and off hold, for a supervisor's
- * override); fills lot and expiry only where the unit has none yet.
- */
-export function setUnitPacked(
-  db: Database.Database,
-  unitId: number,
-  placement: { readonly cartonId: number; readonly shipmentId: number; readonly lot: string | null; readonly expiry: string | null },
-  now: string,
-): void {
-  prepared(
-    db,
-    `UPDATE units SET status = 'packed', carton_id = ?, shipment_id = ?, location_id = NULL, hold_reason = NULL, held_status = NULL,
-            lot = coalesce(lot, ?), expiry = coalesce(expiry, ?), updated_at = ?
-      WHERE id = ?`,
-  ).run(placement.cartonId, placement.shipmentId, placement.lot, placement.expiry, now, unitId);
-}
-
-/** Takes a unit out of its carton and back into stock. */
-export function setUnitInStock(db: Database.Database, unitId: number, now: string): void {
-  prepared(db, `UPDATE units SET status = 'in-stock', carton_id = NULL, shipment_id = NULL, updated_at = ? WHERE id = ?`).run(
-    now,
-    unitId,
-  );
-}
-
-/** Marks a packed unit shipped; it keeps its carton and shipment as the record of where it went. */
-export function setUnitShipped(db: Database.Database, unitId: number, now: string): void {
-  prepared(db, `UPDATE units SET status = 'shipped', updated_at = ? WHERE id = ?`).run(now, unitId);
-}
-
-/** Puts a shipped unit back to packed in the carton and shipment it shipped in. */
-export function setUnitUnshipped(db: Database.Database, unitId: number, now: string): void {
-  prepared(db, `UPDATE units SET status = 'packed', updated_at = ? WHERE id = ? AND status = 'shipped'`).run(now, unitId);
-}
-
 /** Lists the units packed in any carton of a shipment, in carton and packing order. */
 export function listPackedUnitsOfShipment(db: Database.Database, shipmentId: number): ReadonlyArray<UnitRow> {
   return prepared<[number], UnitRecord>(

@@ -2,18 +2,19 @@ import type Database from 'better-sqlite3';
 import { invariant } from '../core/assert';
 import { err, ok, type Result } from '../core/result';
 import type { JsonValue } from '../store/canonical-json';
-import { appendEvent, type StoredEvent } from '../store/events';
-import { nowIso } from '../store/write-transaction';
+import type { StoredEvent } from '../store/events';
 import { findLocationById } from '../locations/locations';
 import type { Actor } from '../packing/actor';
-import { findTrackedUnit, updateUnitPlacement, type TrackedUnit, type UnitPlacement } from './tracked-units';
-import { checkTransition, type TransitionRefusal, type UnitTransitionEvent } from './transitions';
+import { findTrackedUnit, type TrackedUnit, type UnitPlacement } from './tracked-units';
+import type { TransitionRefusal, UnitTransitionEvent } from './transitions';
 import type { HoldReason } from './unit-states';
+import { resolveUnitTransition, writeUnitTransition } from './unit-writes';
 
 /**
  * The transitions applied to an existing unit through this module. 'unit-received' creates a
  * unit (receiving), and 'unit-packed', 'unit-removed', 'unit-shipped' and 'unit-unshipped' go
- * through the packing rules, which also keep carton and shipment counts.
+ * through the packing rules, which also keep carton and shipment counts. All of them write
+ * through unit-writes.ts.
  */
 export type LifecycleEvent = Exclude<UnitTransitionEvent, 'unit-received' | 'unit-packed' | 'unit-removed' | 'unit-shipped' | 'unit-unshipped'>;
 
@@ -47,9 +48,9 @@ export interface AppliedTransition {
 }
 
 /**
- * Applies one lifecycle transition to a unit and records it as one event, in the caller's write
- * transaction. A transition the state machine does not allow from the unit's state is refused
- * with the allowed events, and nothing is written.
+ * Applies one lifecycle transition to a unit and records it as one event through unit-writes.ts,
+ * in the caller's write transaction. A transition the state machine does not allow from the
+ * unit's state is refused with the allowed events, and nothing is written.
  */
 export function applyUnitTransition(
   db: Database.Database,
@@ -62,9 +63,9 @@ export function applyUnitTransition(
   if (unit === undefined) {
     return err({ code: 'unit-not-found', unitId });
   }
-  const check = checkTransition(unit.status, request.event);
-  if (!check.ok) {
-    return err(check.refusal);
+  const target = resolveUnitTransition(unit, request.event);
+  if (!target.ok) {
+    return target;
   }
 
   const placement = nextPlacement(unit, request);
@@ -72,51 +73,46 @@ export function applyUnitTransition(
     return placement;
   }
 
-  const now = nowIso();
-  const updated = updateUnitPlacement(db, unit.id, unit.status, placement.value, now);
-  invariant(updated, `unit ${unit.id} changed inside the write transaction of ${request.event}`);
-  const event = appendEvent(db, {
-    type: request.event,
-    stationId: actor.stationId,
-    operatorId: actor.operatorId,
-    unitId: unit.id,
-    cartonId: placement.value.cartonId ?? unit.cartonId,
-    shipmentId: placement.value.shipmentId ?? unit.shipmentId,
-    idempotencyKey: request.idempotencyKey ?? null,
-    payload: {
-      serial: unit.serial,
-      productId: unit.productId,
-      from: unit.status,
-      to: placement.value.status,
-      fromLocationCode: locationCode(db, unit.locationId),
-      locationCode: locationCode(db, placement.value.locationId),
-      reason: '',
-      ...(request.holdReason === undefined ? {} : { holdReason: request.holdReason }),
-      ...(request.grade === undefined ? {} : { grade: request.grade }),
-      ...(request.context ?? {}),
+  const after = { ...unit, ...placement.value };
+  const written = writeUnitTransition(db, actor, unit, {
+    event: request.event,
+    set: placement.value,
+    record: {
+      // A unit leaving its carton (returned) still records the carton and shipment it left.
+      cartonId: after.cartonId ?? unit.cartonId,
+      shipmentId: after.shipmentId ?? unit.shipmentId,
+      idempotencyKey: request.idempotencyKey ?? null,
+      payload: {
+        serial: unit.serial,
+        productId: unit.productId,
+        from: unit.status,
+        to: target.value,
+        fromLocationCode: locationCode(db, unit.locationId),
+        locationCode: locationCode(db, after.locationId),
+        reason: '',
+        ...(request.holdReason === undefined ? {} : { holdReason: request.holdReason }),
+        ...(request.grade === undefined ? {} : { grade: request.grade }),
+        ...(request.context ?? {}),
+      },
     },
   });
+  invariant(written.ok, `the state machine allowed ${request.event} from ${unit.status} a moment ago`);
+  const event = written.value;
 
-  const after = findTrackedUnit(db, unit.id);
-  invariant(after !== undefined, `unit ${unit.id} vanished after ${request.event}`);
-  return ok({ unit: after, event });
+  const stored = findTrackedUnit(db, unit.id);
+  invariant(stored !== undefined, `unit ${unit.id} vanished after ${request.event}`);
+  return ok({ unit: stored, event });
 }
 
 function locationCode(db: Database.Database, locationId: number | null): string {
   return locationId === null ? '' : (findLocationById(db, locationId)?.code ?? '');
 }
 
-/** Computes the lifecycle columns after a transition that the state machine has already allowed. */
-function nextPlacement(unit: TrackedUnit, request: TransitionRequest): Result<UnitPlacement, TransitionError> {
-  const unchanged: UnitPlacement = {
-    status: unit.status,
-    cartonId: unit.cartonId,
-    shipmentId: unit.shipmentId,
-    locationId: unit.locationId,
-    holdReason: null,
-    heldStatus: null,
-    grade: unit.grade,
-  };
+/** The placement columns a transition sets besides `status`, which the state machine decides. */
+type PlacementChange = Partial<Omit<UnitPlacement, 'status'>>;
+
+/** Computes the placement columns that change, for a transition that the state machine has already allowed. */
+function nextPlacement(unit: TrackedUnit, request: TransitionRequest): Result<PlacementChange, TransitionError> {
   const locationId = request.locationId ?? null;
 
   switch (request.event) {
@@ -128,35 +124,34 @@ function nextPlacement(unit: TrackedUnit, request: TransitionRequest): Result<Un
       if (locationId === unit.locationId) {
         return err({ code: 'same-location', locationId });
       }
-      return ok({ ...unchanged, status: 'in-stock', locationId });
+      return ok({ locationId });
     case 'unit-returned':
       // The carton and shipment it came back from stay in the event history.
-      return ok({ ...unchanged, status: 'returned', cartonId: null, shipmentId: null, locationId: null });
+      return ok({ cartonId: null, shipmentId: null, locationId: null });
     case 'unit-graded':
       if (request.grade === undefined || request.grade.trim() === '') {
         return err({ code: 'grade-required' });
       }
-      return ok({ ...unchanged, status: 'graded', grade: request.grade.trim() });
+      return ok({ grade: request.grade.trim() });
     case 'unit-restocked':
-      return ok({ ...unchanged, status: 'in-stock', locationId });
+      return ok({ locationId });
     case 'unit-sent-for-refurbishment':
-      return ok({ ...unchanged, status: 'in-refurbishment', locationId: null });
+      return ok({ locationId: null });
     case 'unit-returned-to-vendor':
     case 'unit-disposed':
       if (unit.cartonId !== null && unit.heldStatus === 'packed') {
         return err({ code: 'unit-in-carton', cartonId: unit.cartonId });
       }
-      return ok({ ...unchanged, status: request.event === 'unit-disposed' ? 'disposed' : 'returned-to-vendor', locationId: null });
+      return ok({ locationId: null });
     case 'unit-held':
       if (request.holdReason === undefined) {
         return err({ code: 'hold-reason-required' });
       }
-      return ok({ ...unchanged, status: 'hold', holdReason: request.holdReason, heldStatus: unit.status });
+      return ok({ holdReason: request.holdReason, heldStatus: unit.status });
     case 'unit-released':
-      return ok({ ...unchanged, status: unit.heldStatus ?? 'in-stock' });
     case 'unit-marked-missing':
-      return ok({ ...unchanged, status: 'missing' });
+      return ok({});
     case 'unit-found':
-      return ok({ ...unchanged, status: 'in-stock', locationId: locationId ?? unit.locationId });
+      return ok({ locationId: locationId ?? unit.locationId });
   }
 }

@@ -7,19 +7,9 @@ import { prepared } from '../store/statement-cache';
 import { nowIso } from '../store/write-transaction';
 import { applyUnitTransition } from './apply-transition';
 import { writeCsvText } from './csv-text';
-import { searchUnits, type UnitSearchRow } from './search';
+import { iterateRecallUnits, type RecallSelection } from './recall-query';
+import type { UnitSearchRow } from './search';
 import { inWarehouseStatuses } from './unit-states';
-
-/** The units a recall covers; every criterion given must match, and at least one is required. */
-export interface RecallSelection {
-  readonly clientCode?: string;
-  readonly sku?: string;
-  readonly lot?: string;
-  readonly expiryFrom?: string;
-  readonly expiryTo?: string;
-  readonly serials?: ReadonlyArray<string>;
-  readonly receiptReference?: string;
-}
 
 export type RecallError =
   | { readonly code: 'recall-selection-empty' }
@@ -27,8 +17,14 @@ export type RecallError =
   | { readonly code: 'recall-exists'; readonly reference: string }
   | { readonly code: 'recall-reason-missing' };
 
-/** Lists every unit a recall selection matches, with its status, carton, shipment and recipient. */
-export function selectRecallUnits(db: Database.Database, selection: RecallSelection): Result<ReadonlyArray<UnitSearchRow>, RecallError> {
+export type { RecallSelection };
+
+/**
+ * Streams every unit a recall selection matches, oldest first, with its status, carton, shipment
+ * and recipient. Rejects a selection without any criterion. The caller finishes the iterator, or
+ * calls its `return`, before it closes the connection.
+ */
+export function streamRecallUnits(db: Database.Database, selection: RecallSelection): Result<IterableIterator<UnitSearchRow>, RecallError> {
   const hasCriterion =
     [selection.clientCode, selection.sku, selection.lot, selection.expiryFrom, selection.expiryTo, selection.receiptReference].some(
       (value) => value !== undefined && value !== '',
@@ -36,8 +32,13 @@ export function selectRecallUnits(db: Database.Database, selection: RecallSelect
   if (!hasCriterion) {
     return err({ code: 'recall-selection-empty' });
   }
-  // A negative LIMIT is no limit in SQLite: a recall must list every matching unit.
-  return ok(searchUnits(db, { ...selection, limit: -1 }));
+  return ok(iterateRecallUnits(db, selection));
+}
+
+/** Lists every unit a recall selection matches, as streamRecallUnits streams them. */
+export function selectRecallUnits(db: Database.Database, selection: RecallSelection): Result<ReadonlyArray<UnitSearchRow>, RecallError> {
+  const streamed = streamRecallUnits(db, selection);
+  return streamed.ok ? ok([...streamed.value]) : streamed;
 }
 
 export interface RecallHoldResult {

@@ -42,6 +42,24 @@ export interface UnitSearchRow {
 
 const defaultLimit = 500;
 
+/** The select list of a UnitSearchRow, over `units u` and the tables of unitSearchJoins. */
+export const unitSearchColumns = `u.id AS unitId, u.serial, c.code AS clientCode, p.sku, u.lot, u.expiry, u.status, u.hold_reason AS holdReason,
+            l.code AS locationCode, ct.sscc AS cartonSscc, s.reference AS shipmentReference,
+            json_extract(s.ship_to_json, '$.name') AS recipient, r.reference AS receiptReference, u.updated_at AS updatedAt`;
+
+/** The joins from `units u` to the product, client, location, carton, shipment and receipt of a UnitSearchRow. */
+export const unitSearchJoins = `JOIN products p ON p.id = u.product_id
+       JOIN clients c ON c.id = p.client_id
+       LEFT JOIN locations l ON l.id = u.location_id
+       LEFT JOIN cartons ct ON ct.id = u.carton_id
+       LEFT JOIN shipments s ON s.id = u.shipment_id
+       LEFT JOIN receipts r ON r.id = u.receipt_id`;
+
+/** Returns the JSON array of the serials' folded forms, without repeats, for `json_each`. */
+export function foldedSerialsJson(serials: ReadonlyArray<string>): string {
+  return JSON.stringify([...new Set(serials.map((serial) => foldSerialForComparison(normalizeSerial(serial))))]);
+}
+
 /** Searches units by any combination of filters, oldest unit first. An empty search lists the first units. */
 export function searchUnits(db: Database.Database, search: UnitSearch): ReadonlyArray<UnitSearchRow> {
   const conditions: string[] = [];
@@ -63,24 +81,14 @@ export function searchUnits(db: Database.Database, search: UnitSearch): Readonly
   if (search.changedFrom !== undefined) add('u.updated_at >= ?', search.changedFrom);
   // updated_at is a full timestamp, so the end date includes its whole day.
   if (search.changedTo !== undefined) add("u.updated_at < date(?, '+1 day')", search.changedTo);
-  if (search.serials !== undefined) {
-    const folded = [...new Set(search.serials.map((serial) => foldSerialForComparison(normalizeSerial(serial))))];
-    add(`u.serial_folded IN (SELECT value FROM json_each(?))`, JSON.stringify(folded));
-  }
+  if (search.serials !== undefined) add(`u.serial_folded IN (SELECT value FROM json_each(?))`, foldedSerialsJson(search.serials));
 
   const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
   return prepared<Array<string | number>, UnitSearchRow>(
     db,
-    `SELECT u.id AS unitId, u.serial, c.code AS clientCode, p.sku, u.lot, u.expiry, u.status, u.hold_reason AS holdReason,
-            l.code AS locationCode, ct.sscc AS cartonSscc, s.reference AS shipmentReference,
-            json_extract(s.ship_to_json, '$.name') AS recipient, r.reference AS receiptReference, u.updated_at AS updatedAt
+    `SELECT ${unitSearchColumns}
        FROM units u
-       JOIN products p ON p.id = u.product_id
-       JOIN clients c ON c.id = p.client_id
-       LEFT JOIN locations l ON l.id = u.location_id
-       LEFT JOIN cartons ct ON ct.id = u.carton_id
-       LEFT JOIN shipments s ON s.id = u.shipment_id
-       LEFT JOIN receipts r ON r.id = u.receipt_id
+       ${unitSearchJoins}
        ${where}
       ORDER BY u.id
       LIMIT ?`,

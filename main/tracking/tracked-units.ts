@@ -75,7 +75,7 @@ export function listUnitsInLocation(db: Database.Database, locationId: number): 
     .map(toTrackedUnit);
 }
 
-/** The lifecycle columns a transition writes; everything else about a unit stays as it is. */
+/** The lifecycle columns a transition writes through unit-writes.ts. Other columns of a unit stay as they are. */
 export interface UnitPlacement {
   readonly status: UnitStatus;
   readonly cartonId: number | null;
@@ -84,35 +84,4 @@ export interface UnitPlacement {
   readonly holdReason: HoldReason | null;
   readonly heldStatus: UnitStatus | null;
   readonly grade: string | null;
-}
-
-/**
- * Writes a unit's new placement if the unit is still in `expectedStatus`. Returns false when
- * another writer changed it first, which inside a write transaction is a bug.
- */
-export function updateUnitPlacement(
-  db: Database.Database,
-  unitId: number,
-  expectedStatus: UnitStatus,
-  placement: UnitPlacement,
-  now: string,
-): boolean {
-  const info = prepared(
-    db,
-    `UPDATE units SET status = ?, carton_id = ?, shipment_id = ?, location_id = ?, hold_reason = ?, held_status = ?, grade = ?,
-            updated_at = ?
-      WHERE id = ? AND status = ?`,
-  ).run(
-    placement.status,
-    placement.cartonId,
-    placement.shipmentId,
-    placement.locationId,
-    placement.holdReason,
-    placement.heldStatus,
-    placement.grade,
-    now,
-    unitId,
-    expectedStatus,
-  );
-  return info.changes === 1;
 }

@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { openCarton } from '../../main/packing/carton-actions';
 import { acceptedVerdict } from '../../main/packing/verdicts';
-import { appendEvent } from '../../main/store/events';
 import { insertScanGesture } from '../../main/store/scan-gestures';
 import { foldSerialForComparison } from '../../main/scan/serial';
 import { adjustPackedQuantity, findShipmentById, listShipmentLines } from '../../main/store/shipments';
-import { insertUnit } from '../../main/store/units';
 import { inWriteTransaction, nowIso } from '../../main/store/write-transaction';
+import { createUnit } from '../../main/tracking/unit-writes';
 import { createBenchShipment } from './bench-shipment';
 import { firstFreshSerialNumber, serialOf } from './catalog';
 import type { InsertBaseline } from './insert-baseline';
@@ -75,22 +74,23 @@ export function runRequiredWritesSeries(
     const writes = timeCall(() =>
       inWriteTransaction(db, () => {
         const now = nowIso();
-        const unitId = insertUnit(
+        const created = createUnit(
           db,
-          { productId: product.id, serial, serialFolded: foldSerialForComparison(serial), lot: null, expiry: null, status: 'packed', cartonId: carton.id, shipmentId: shipment.shipmentId },
-          now,
+          shipment.actor,
+          'unit-packed',
+          { productId: product.id, serial, serialFolded: foldSerialForComparison(serial), lot: null, expiry: null, cartonId: carton.id, shipmentId: shipment.shipmentId, receiptId: null },
+          {
+            cartonId: carton.id,
+            shipmentId: shipment.shipmentId,
+            idempotencyKey: gestureId,
+            payload: { serial, productId: product.id, sku: product.sku, cartonNumber: carton.number, sscc: carton.sscc, created: true, lot: null, expiry: null },
+          },
         );
+        if (!created.ok) {
+          throw new Error(`The state machine refused to create packed unit ${serial}`);
+        }
         adjustPackedQuantity(db, shipment.shipmentId, product.id, 1);
-        const event = appendEvent(db, {
-          type: 'unit-packed',
-          stationId: shipment.actor.stationId,
-          operatorId: shipment.actor.operatorId,
-          unitId,
-          cartonId: carton.id,
-          shipmentId: shipment.shipmentId,
-          idempotencyKey: gestureId,
-          payload: { serial, productId: product.id, sku: product.sku, cartonNumber: carton.number, sscc: carton.sscc, created: true, lot: null, expiry: null },
-        });
+        const event = created.value.event;
         const verdict = acceptedVerdict('unit-packed', { serial, sku: product.sku, cartonNumber: carton.number, remaining: count - index - 1 });
         insertScanGesture(
           db,

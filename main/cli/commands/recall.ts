@@ -1,4 +1,5 @@
-import { selectRecallUnits } from '../../tracking/recall';
+import { streamRecallUnits } from '../../tracking/recall';
+import type { UnitSearchRow } from '../../tracking/search';
 import { rejectUnknownFlags, requireFlag, UsageError, type ParsedCommandLine } from '../arguments';
 import type { CliIo } from '../io';
 import { openCliStore } from '../station-store';
@@ -6,7 +7,8 @@ import { openCliStore } from '../station-store';
 /**
  * `recall --lot LOT [--product SKU] [--client CODE] [--json]`: lists every unit of the lot with
  * its status, location or carton, shipment and recipient, the same list the recall screen shows.
- * It puts nothing on hold. Exits 1 when no unit matches.
+ * It puts nothing on hold. Exits 1 when no unit matches. With --json the units are written as
+ * SQLite returns them, so memory stays flat for a lot of any size.
  */
 export function runRecall(line: ParsedCommandLine, io: CliIo): number {
   rejectUnknownFlags(line, ['lot', 'product', 'client', 'json']);
@@ -23,7 +25,7 @@ export function runRecall(line: ParsedCommandLine, io: CliIo): number {
   }
 
   try {
-    const selected = selectRecallUnits(store.db, {
+    const selected = streamRecallUnits(store.db, {
       lot,
       ...(sku === undefined ? {} : { sku }),
       ...(clientCode === undefined ? {} : { clientCode }),
@@ -33,10 +35,13 @@ export function runRecall(line: ParsedCommandLine, io: CliIo): number {
       return 2;
     }
 
-    const units = selected.value;
     if (line.flags.has('json')) {
-      io.stdout.write(`${JSON.stringify({ lot, product: sku ?? null, client: clientCode ?? null, units })}\n`);
-    } else if (units.length === 0) {
+      const written = writeRecallJson(io, { lot, product: sku ?? null, client: clientCode ?? null }, selected.value);
+      return written === 0 ? 1 : 0;
+    }
+
+    const units = [...selected.value];
+    if (units.length === 0) {
       io.stdout.write(`No unit in lot ${lot}.\n`);
     } else {
       const rows = units.map((unit) =>
@@ -55,4 +60,27 @@ export function runRecall(line: ParsedCommandLine, io: CliIo): number {
   } finally {
     store.db.close();
   }
+}
+
+/** Output chunk size: large enough that a big lot takes few writes, small enough to stay flat. */
+const jsonChunkChars = 64 * 1024;
+
+/**
+ * Writes `{ ...header, units: [...] }` as one line of JSON, the same text JSON.stringify gives
+ * for the whole object, one chunk at a time. Returns the number of units written.
+ */
+function writeRecallJson(io: CliIo, header: { readonly lot: string; readonly product: string | null; readonly client: string | null }, units: Iterable<UnitSearchRow>): number {
+  let chunk = `${JSON.stringify(header).slice(0, -1)},"units":[`;
+  let count = 0;
+  for (const unit of units) {
+    chunk += `${count === 0 ? '' : ','}${JSON.stringify(unit)}`;
+    count += 1;
+    if (chunk.length >= jsonChunkChars) {
+      io.stdout.write(chunk);
+      chunk = '';
+    }
+  }
+
+  io.stdout.write(`${chunk}]}\n`);
+  return count;
 }

@@ -57,9 +57,10 @@ const mappings: Readonly<Record<string, EpcisMapping>> = {
 /**
  * Event types that record no change EPCIS models: carton bookkeeping covered by the packing
  * AggregationEvents, shipment status, label prints and print jobs, and receipt, recall and
- * cycle-count documents that name no unit. Operator management is left out too, because it
- * administers the station and changes no traced object. Listed so the mapping test can check
- * every type is decided.
+ * cycle-count documents that name no unit. The returns desk's case records are left out as well,
+ * because a returned unit's own changes are the unit-returned, unit-graded and disposition
+ * events above. Operator management is left out too, because it administers the station and
+ * changes no traced object. Listed so the mapping test can check every type is decided.
  */
 export const eventTypesWithoutEpcis: ReadonlyArray<string> = [
   'carton-opened',
@@ -76,6 +77,12 @@ export const eventTypesWithoutEpcis: ReadonlyArray<string> = [
   'print-job-reprinted',
   'print-job-voided',
   'print-job-confirmed',
+  'return-opened',
+  'return-unit-flagged',
+  'return-exception-resolved',
+  'return-photo-attached',
+  'return-closed',
+  'return-config-changed',
   ...operatorEventTypes,
 ];
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { selectRecallUnits } from '../../../main/tracking/recall';
 import { runCliCaptured } from '../../support/cli';
 import { openTestStore } from '../../support/test-store';
 import { useTempDir } from '../../support/temp-dir';
 import { createTrackingFixture } from '../../support/tracking-fixture';
+import { insertUnitRow } from '../../support/unit-rows';
 
 describe('packtrace recall', () => {
   const tempDir = useTempDir();
@@ -30,6 +32,24 @@ describe('packtrace recall', () => {
       ['SN000001', 'in-stock', null, null],
       ['SN000002', 'shipped', 'ORD-FIXTURE', 'Jan Kowalski'],
     ]);
+  });
+
+  it('streams a large lot as one JSON', async () => {
+    const dataDir = tempDir();
+    const fixture = createTrackingFixture(dataDir);
+    for (let index = 1; index <= 700; index += 1) {
+      const serial = `SN${String(index).padStart(6, '0')}`;
+      insertUnitRow(fixture.db, { productId: fixture.cameraId, serial, serialFolded: serial, lot: 'L9', expiry: null, status: 'in-stock', cartonId: null, shipmentId: null }, 't');
+    }
+    const selected = selectRecallUnits(fixture.db, { lot: 'L9' });
+    fixture.db.close();
+
+    const run = await runCliCaptured(['recall', '--lot', 'L9', '--json', '--data-dir', dataDir]);
+
+    expect(run.code).toBe(0);
+    // 700 units are several 64 KiB chunks, and the text must still be what JSON.stringify writes.
+    expect(run.stdout.length).toBeGreaterThan(2 * 64 * 1024);
+    expect(run.stdout).toBe(`${JSON.stringify({ lot: 'L9', product: null, client: null, units: selected.ok ? selected.value : null })}\n`);
   });
 
   it('exits 1 for an empty lot', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inspectRemovalUnit } from '../../../main/fba/removal-receiving';
 import { verifyEventChain } from '../../../main/store/event-chain';
-import { findUnitsByFoldedSerial, insertUnit } from '../../../main/store/units';
+import { findUnitsByFoldedSerial } from '../../../main/store/units';
+import { insertUnitRow } from '../../support/unit-rows';
 import type { UnitStatus } from '../../../main/tracking/unit-states';
 import { countEvents, type PackingFixture } from '../../support/packing-fixture';
 import { useTempDir } from '../../support/temp-dir';
@@ -24,7 +25,7 @@ function unitEvents(fixture: PackingFixture, unitId: number): ReadonlyArray<{ ty
 
 function addCamera(fixture: PackingFixture, serial: string, status: UnitStatus): number {
   const unit = { productId: fixture.cameraId, serial, serialFolded: serial, lot: null, expiry: null, status, cartonId: null, shipmentId: null };
-  return insertUnit(fixture.db, unit, '2026-11-01T10:00:00.000Z');
+  return insertUnitRow(fixture.db, unit, '2026-11-01T10:00:00.000Z');
 }
 
 function unitStatus(fixture: PackingFixture, unitId: number): string | undefined {
@@ -110,7 +111,7 @@ describe('removal unit change', () => {
 
   it('rejects serial of another product', () => {
     const fixture = createRemovalFixture(tempDir());
-    const lensUnit = insertUnit(
+    const lensUnit = insertUnitRow(
       fixture.db,
       { productId: fixture.lensId, serial: 'SN000451', serialFolded: 'SN000451', lot: null, expiry: null, status: 'shipped', cartonId: null, shipmentId: null },
       '2026-11-01T10:00:00.000Z',

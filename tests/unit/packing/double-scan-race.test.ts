@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyEventChain } from '../../../main/store/event-chain';
-import { insertUnit } from '../../../main/store/units';
+import { insertUnitRow } from '../../support/unit-rows';
 import { buildChildScript } from '../../support/build-child-script';
 import { startNodeChild } from '../../support/child-process';
 import { countEvents, createPackingFixture } from '../../support/packing-fixture';
@@ -46,10 +46,10 @@ describe('double scan across connections', () => {
     const second = openTestStore(dir);
     const unit = { productId: fixture.cameraId, serial: 'SN000456', serialFolded: 'SN000456', lot: null, expiry: null, status: 'in-stock' as const, cartonId: null, shipmentId: null };
 
-    insertUnit(fixture.db, unit, 't');
+    insertUnitRow(fixture.db, unit, 't');
 
-    expect(() => insertUnit(second, unit, 't')).toThrow(/UNIQUE constraint failed: units.product_id, units.serial/);
-    expect(() => insertUnit(second, { ...unit, serial: 'sn000456' }, 't')).toThrow(/UNIQUE constraint failed: units.product_id, units.serial_folded/);
+    expect(() => insertUnitRow(second, unit, 't')).toThrow(/UNIQUE constraint failed: units.product_id, units.serial/);
+    expect(() => insertUnitRow(second, { ...unit, serial: 'sn000456' }, 't')).toThrow(/UNIQUE constraint failed: units.product_id, units.serial_folded/);
     second.close();
   });
 });

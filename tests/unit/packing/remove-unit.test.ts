@@ -64,6 +64,22 @@ describe('removing units', () => {
     expect(removed.ok ? '' : removed.error.code).toBe('unit-not-in-shipment');
   });
 
+  // The row keeps its carton and shipment, so only the state machine's refusal stops the removal.
+  it.each(['shipped', 'hold'] as const)('rejects %s unit in the carton', (status) => {
+    const fixture = createPackingFixture(tempDir());
+    const shipmentId = fixture.addShipment('ORD-1001', [{ productId: fixture.cameraId, quantity: 2 }]);
+    fixture.scan(shipmentId, 'SN000451');
+    const unitId = unitIdOf(fixture, 'SN000451');
+    fixture.db.prepare("UPDATE units SET status = ?, held_status = CASE WHEN ? = 'hold' THEN 'packed' END WHERE id = ?").run(status, status, unitId);
+
+    const removed = inWriteTransaction(fixture.db, () => removeUnitFromCarton(fixture.db, fixture.actor, shipmentId, unitId, 'x'));
+
+    expect(removed.ok ? '' : removed.error.code).toBe('unit-not-in-shipment');
+    expect(fixture.db.prepare('SELECT status FROM units WHERE id = ?').get(unitId)).toEqual({ status });
+    expect(fixture.db.prepare('SELECT quantity_packed FROM shipment_lines').get()).toEqual({ quantity_packed: 1 });
+    expect(countEvents(fixture.db, 'unit-removed')).toBe(0);
+  });
+
   it('undoes the last scan of this station', () => {
     const fixture = createPackingFixture(tempDir());
     const shipmentId = fixture.addShipment('ORD-1001', [{ productId: fixture.cameraId, quantity: 3 }]);

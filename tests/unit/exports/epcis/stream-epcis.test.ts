@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { epcisMappingFor, eventTypesWithoutEpcis } from '../../../../main/exports/epcis/cbv-mapping';
+import { epcisMappingFor, eventTypesWithoutEpcis, mappedEventTypes } from '../../../../main/exports/epcis/cbv-mapping';
 import { streamEpcisDocument, type EpcisExportFilter } from '../../../../main/exports/epcis/stream-epcis';
 import { openFileSink } from '../../../../main/exports/file-sink';
 import { eventTypes } from '../../../../main/store/event-types';
 import { useTempDir } from '../../../support/temp-dir';
 import { createEpcisFixture } from './epcis-fixture';
+import { officialSchemaErrors } from './epcis-json-schema';
 import { epcisDocument } from './epcis-structure';
 
 type ExportedEvent = Record<string, unknown>;
@@ -111,6 +112,42 @@ describe('streamEpcisDocument', () => {
     expect(checked.error?.issues ?? []).toEqual([]);
     expect(summary).toMatchObject({ events: 17, privateIdentifiers: 4 });
     expect(summary.digitalLinkIdentifiers).toBe(8);
+  });
+
+  it('passes the official EPCIS schema', () => {
+    const dir = tempDir();
+    const fixture = createEpcisFixture(dir);
+    for (const unitId of [fixture.ownUnitId, fixture.foreignUnitId, fixture.privateUnitId, fixture.otherClientUnitId]) {
+      for (const type of mappedEventTypes) {
+        fixture.record(type, { unitId, cartonId: fixture.cartonId, shipmentId: fixture.shipmentId }, type === 'unit-held' ? { holdReason: 'recall' } : {});
+      }
+    }
+
+    const { document, summary } = exportTo(dir, fixture);
+    fixture.db.close();
+
+    expect(summary.events).toBe(4 * mappedEventTypes.length);
+    expect(officialSchemaErrors(document)).toEqual([]);
+  });
+
+  it('official schema rejects broken event', () => {
+    const dir = tempDir();
+    const fixture = createEpcisFixture(dir);
+    fixture.record('unit-received', { unitId: fixture.ownUnitId });
+    fixture.record('unit-packed', { unitId: fixture.ownUnitId, cartonId: fixture.cartonId, shipmentId: fixture.shipmentId });
+
+    const { document, events } = exportTo(dir, fixture);
+    fixture.db.close();
+    const [received, packed] = events;
+    if (received === undefined || packed === undefined) {
+      throw new Error('the export wrote fewer than two events');
+    }
+    received.action = 'MOVE';
+    delete packed.eventTime;
+
+    const paths = officialSchemaErrors(document).map((error) => error.instancePath);
+    expect(paths).toContain('/epcisBody/eventList/0/action');
+    expect(paths).toContain('/epcisBody/eventList/1');
   });
 
   it('filters by client and time', () => {
