@@ -84,6 +84,21 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'operators.setIdleLock': true,
   'pack.override': true,
   'history.overview': true,
+  'returns.list': true,
+  'returns.find': true,
+  'returns.open': true,
+  'returns.importAmazonReport': true,
+  'returns.view': true,
+  'returns.checkUnit': true,
+  'returns.intakeUnit': true,
+  'returns.exceptions': true,
+  'returns.resolveException': true,
+  'returns.gradingForm': true,
+  'returns.suggestDisposition': true,
+  'returns.grade': true,
+  'returns.close': true,
+  'returns.config': true,
+  'returns.setConfig': true,
 };
 
 export const channelNames = Object.keys(channelRecord) as ReadonlyArray<Channel>;
