@@ -22,10 +22,10 @@ interface ReturnProgress {
 function readProgress(db: Database.Database, returnId: number): ReturnProgress {
   const row = prepared<[number, number], ReturnProgress>(
     db,
-    `SELECT (SELECT coalesce(sum(quantity_expected), 0) FROM return_lines WHERE return_id = ?1) AS unitsExpected,
+    `SELECT (SELECT coalesce(sum(quantity_expected), 0) FROM return_lines WHERE return_id = ?) AS unitsExpected,
             coalesce(sum(stage = 'dispositioned'), 0) AS unitsDispositioned,
             coalesce(sum(stage IN ('exception', 'accepted')), 0) AS unitsOpen
-       FROM return_units WHERE return_id = ?2`,
+       FROM return_units WHERE return_id = ?`,
   ).get(returnId, returnId);
   invariant(row !== undefined, 'an aggregate query returns one row');
   return row;

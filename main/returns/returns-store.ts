@@ -58,7 +58,7 @@ export function findReturnsByText(db: Database.Database, text: string): Readonly
   return prepared<[string, string, string], ReturnRow>(
     db,
     `SELECT ${returnColumns} FROM returns
-      WHERE (reference <> '' AND reference = ?1 COLLATE NOCASE) OR tracking_number = ?2 COLLATE NOCASE OR order_reference = ?3 COLLATE NOCASE
+      WHERE (reference <> '' AND reference = ? COLLATE NOCASE) OR tracking_number = ? COLLATE NOCASE OR order_reference = ? COLLATE NOCASE
       ORDER BY id DESC LIMIT 50`,
   ).all(text, text, text);
 }

@@ -39,12 +39,12 @@ interface Counts {
 export function summarizeReturn(db: Database.Database, row: ReturnRow): ReturnSummary {
   const counts = prepared<[number | null, number, number], Counts>(
     db,
-    `SELECT (SELECT code FROM clients WHERE id = ?1) AS clientCode,
-            (SELECT coalesce(sum(quantity_expected), 0) FROM return_lines WHERE return_id = ?2) AS unitsExpected,
+    `SELECT (SELECT code FROM clients WHERE id = ?) AS clientCode,
+            (SELECT coalesce(sum(quantity_expected), 0) FROM return_lines WHERE return_id = ?) AS unitsExpected,
             count(*) AS unitsTakenIn,
             coalesce(sum(stage = 'dispositioned'), 0) AS unitsDispositioned,
             coalesce(sum(stage = 'exception'), 0) AS unitsInException
-       FROM return_units WHERE return_id = ?3`,
+       FROM return_units WHERE return_id = ?`,
   ).get(row.clientId, row.id, row.id);
   return {
     returnId: row.id,
@@ -103,8 +103,8 @@ export function toReturnUnitView(db: Database.Database, row: ReturnUnitRow): Ret
   const names = prepared<[number | null, number | null, number], UnitNames>(
     db,
     `SELECT u.serial, p.sku, p.title, u.status AS unitStatus,
-            (SELECT name FROM operators WHERE id = ?1) AS takenInBy, (SELECT name FROM operators WHERE id = ?2) AS resolvedBy
-       FROM units u JOIN products p ON p.id = u.product_id WHERE u.id = ?3`,
+            (SELECT name FROM operators WHERE id = ?) AS takenInBy, (SELECT name FROM operators WHERE id = ?) AS resolvedBy
+       FROM units u JOIN products p ON p.id = u.product_id WHERE u.id = ?`,
   ).get(row.operatorId, row.resolvedBy, row.unitId);
   if (names === undefined) {
     throw new Error(`return unit ${row.id} points at a missing unit ${row.unitId}`);
