@@ -55,7 +55,7 @@ describe('parseCustomerReturnsReport', () => {
   });
 
   it('rejects invalid cells', () => {
-    const cases = [
+    const cases: ReadonlyArray<{ readonly changes: Readonly<Record<number, string>>; readonly column: string }> = [
       { changes: { 0: '12/01/2026' }, column: 'return-date' },
       { changes: { 0: '2026-13-45' }, column: 'return-date' },
       { changes: { 1: '' }, column: 'order-id' },
