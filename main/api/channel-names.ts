@@ -99,6 +99,7 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'returns.close': true,
   'returns.config': true,
   'returns.setConfig': true,
+  'returns.loadDemo': true,
 };
 
 export const channelNames = Object.keys(channelRecord) as ReadonlyArray<Channel>;

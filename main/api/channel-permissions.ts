@@ -114,6 +114,8 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'returns.close': 'signed-in',
   'returns.config': 'signed-in',
   'returns.setConfig': 'operators.manage',
+  // Like station.loadDemo, whose data it loads first.
+  'returns.loadDemo': 'operators.manage',
 
   'operators.list': 'operators.manage',
   'operators.create': 'operators.manage',
