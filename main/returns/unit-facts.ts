@@ -17,7 +17,7 @@ export interface LastShipment {
   readonly packedBy: string | null;
 }
 
-/** What the unit check reads about a unit: its product, client, last shipment and last return. */
+/** The facts the unit check reads about a unit: its product, client, last shipment and last return. */
 export interface UnitFacts {
   readonly unit: TrackedUnit;
   readonly clientId: number;
@@ -55,7 +55,7 @@ interface ShipmentRecord {
   cartonSscc: string | null;
 }
 
-/** Reads the facts of a unit the store knows. */
+/** Reads the facts of a stored unit. */
 export function readUnitFacts(db: Database.Database, unit: TrackedUnit): UnitFacts {
   const product = prepared<[number], ProductRecord>(
     db,
