@@ -138,7 +138,8 @@ export function gradeReturnUnit(db: Database.Database, actor: Actor, request: Gr
   const disposed = applyUnitTransition(db, actor, unit.id, {
     event: dispositionEvent(disposition),
     locationId: restock ? request.locationId : null,
-    context: { ...context, disposition, suggestedDisposition: suggestion.disposition, overrideReason: overridden ? overrideReason : null, amazonCondition },
+    // The timeline shows `reason`: the technician's reason for an override, else the disposition itself.
+    context: { ...context, reason: overridden ? overrideReason : disposition, disposition, suggestedDisposition: suggestion.disposition, overrideReason: overridden ? overrideReason : null, amazonCondition },
   });
   if (!disposed.ok) {
     return disposed;
