@@ -8,7 +8,7 @@ const returnsDir = fileURLToPath(new URL('../../../main/returns', import.meta.ur
 describe('returns modules', () => {
   it('never write unit rows directly', () => {
     // A return may change a unit only through the state machine (applyUnitTransition), which
-    // records one event per change; creating or rewriting a unit row here would bypass it.
+    // records one event per change. SQL that creates or rewrites a unit row here would bypass it.
     const sources = readdirSync(returnsDir, { encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
     expect(sources.length).toBeGreaterThan(10);
 
