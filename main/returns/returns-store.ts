@@ -46,7 +46,7 @@ export function findReturnById(db: Database.Database, returnId: number): ReturnR
 export function findReturnByReference(db: Database.Database, kind: ReturnReferenceKind, clientId: number | null, reference: string): ReturnRow | undefined {
   return prepared<[string, number, string], ReturnRow>(
     db,
-    `SELECT ${returnColumns} FROM returns WHERE reference_kind = ? AND coalesce(client_id, 0) = ? AND reference = ?`,
+    `SELECT ${returnColumns} FROM returns WHERE reference_kind = ? AND coalesce(client_id, 0) = ? AND reference = ? AND reference <> ''`,
   ).get(kind, clientId ?? 0, reference);
 }
 

@@ -26,6 +26,12 @@ describe('returns lookups', () => {
     expect(detail).not.toMatch(/SCAN returns\b/);
   });
 
+  it('find a return of a kind and client through the unique index', () => {
+    const detail = plan(`SELECT id FROM returns WHERE reference_kind = 'rma' AND coalesce(client_id, 0) = 1 AND reference = 'X' AND reference <> ''`);
+
+    expect(detail).toContain('returns_one_per_reference');
+  });
+
   it('find the open return row of a unit through the index', () => {
     const detail = plan(`SELECT id FROM return_units WHERE unit_id = 1 AND stage IN ('exception', 'accepted')`);
 
