@@ -15,6 +15,10 @@ export type ReturnSource = (typeof returnSources)[number];
 export const returnStatuses = ['awaiting-intake', 'in-progress', 'closed'] as const;
 export type ReturnStatus = (typeof returnStatuses)[number];
 
+export function isReturnStatus(value: string): value is ReturnStatus {
+  return (returnStatuses as ReadonlyArray<string>).includes(value);
+}
+
 /**
  * Stages of a unit taken in on a return. 'exception' waits for a supervisor, 'accepted' waits
  * for grading, and the other three are final.
