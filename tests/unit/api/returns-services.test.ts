@@ -83,7 +83,7 @@ describe('returns services', () => {
     const suggestion = await call('returns.suggestDisposition', { returnUnitId: taken.value.returnUnit.returnUnitId, answers, grade: 'B' });
     expect(suggestion.value).toEqual({ amazonCondition: 'Used - Very Good', suggestedDisposition: 'restock-used', rule: { source: 'default', index: 1 } });
 
-    const graded = await call('returns.grade', { returnUnitId: taken.value.returnUnit.returnUnitId, answers, grade: 'B', locationCode: 'LOC:B-02', gestureId: 'grade-0001' });
+    const graded = await call('returns.grade', { returnUnitId: taken.value.returnUnit.returnUnitId, answers, grade: 'B', locationCode: ' b-02 ', gestureId: 'grade-0001' });
     expect(graded.value).toMatchObject({ disposition: 'restock-used', labels: ['grade', 'serial'], returnClosed: true, view: { return: { status: 'closed', unitsDispositioned: 1 } } });
     expect(fixture.db.prepare("SELECT status, location_id AS locationId FROM units WHERE serial = 'SN000451'").get()).toEqual({ status: 'in-stock', locationId: fixture.shelfB.id });
     fixture.db.close();
