@@ -9,7 +9,7 @@ export interface ReferenceGuess {
 
 // UPS: "1Z" and 16 letters or digits (shipper number, service code and package number).
 const upsTrackingNumber = /^1Z[0-9A-Z]{16}$/;
-// Amazon's license plate numbers as printed on returns: "LPN" and letters or digits.
+// NOTE: the "LPN" prefix of Amazon license plate numbers is an assumption, not checked against a filled report.
 const amazonLicensePlate = /^LPN[0-9A-Z]{6,}$/;
 
 /**
