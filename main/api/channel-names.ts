@@ -91,6 +91,22 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'returns.relabel': true,
   'returns.report': true,
   'returns.reportCsv': true,
+  'returns.list': true,
+  'returns.find': true,
+  'returns.open': true,
+  'returns.importAmazonReport': true,
+  'returns.view': true,
+  'returns.checkUnit': true,
+  'returns.intakeUnit': true,
+  'returns.exceptions': true,
+  'returns.resolveException': true,
+  'returns.gradingForm': true,
+  'returns.suggestDisposition': true,
+  'returns.grade': true,
+  'returns.close': true,
+  'returns.config': true,
+  'returns.setConfig': true,
+  'returns.loadDemo': true,
 };
 
 export const channelNames = Object.keys(channelRecord) as ReadonlyArray<Channel>;

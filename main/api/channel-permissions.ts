@@ -105,6 +105,25 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'returns.relabel': 'signed-in',
   'returns.report': 'signed-in',
   'returns.reportCsv': 'signed-in',
+  // Returns desk. Technicians take units in and grade them; a supervisor resolves the exception
+  // queue and sets a client's returns configuration ('operators.manage' is what supervisors hold).
+  'returns.list': 'signed-in',
+  'returns.find': 'signed-in',
+  'returns.open': 'signed-in',
+  'returns.importAmazonReport': 'signed-in',
+  'returns.view': 'signed-in',
+  'returns.checkUnit': 'signed-in',
+  'returns.intakeUnit': 'signed-in',
+  'returns.exceptions': 'signed-in',
+  'returns.resolveException': 'returns.resolveException',
+  'returns.gradingForm': 'signed-in',
+  'returns.suggestDisposition': 'signed-in',
+  'returns.grade': 'signed-in',
+  'returns.close': 'signed-in',
+  'returns.config': 'signed-in',
+  'returns.setConfig': 'operators.manage',
+  // Like station.loadDemo, whose data it loads first.
+  'returns.loadDemo': 'operators.manage',
 
   'operators.list': 'operators.manage',
   'operators.create': 'operators.manage',

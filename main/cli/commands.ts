@@ -1,4 +1,4 @@
-import { UsageError, type ParsedCommandLine } from './arguments';
+import type { ParsedCommandLine } from './arguments';
 import type { CliIo } from './io';
 import { runBackup } from './commands/backup';
 import { runExport } from './commands/export';
@@ -9,9 +9,8 @@ import { runLookup } from './commands/lookup';
 import { runPrint } from './commands/print';
 import { runRecall } from './commands/recall';
 import { runReplay } from './commands/replay';
-import { runReturnsReport } from './commands/returns-report';
-import { runReturnsVerifyPhotos } from './commands/returns-verify-photos';
 import { runRestore } from './commands/restore';
+import { runReturns } from './commands/returns';
 import { runScanParse } from './commands/scan-parse';
 import { runSerialPattern } from './commands/serial-pattern';
 import { runVerifyExport } from './commands/verify-export';
@@ -31,20 +30,7 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
   ['recall', { run: runRecall }],
   ['replay', { run: runReplay }],
   ['restore', { run: runRestore }],
-  [
-    'returns',
-    {
-      run: (line, io) => {
-        if (line.positionals[0] === 'report') {
-          return runReturnsReport(line, io);
-        }
-        if (line.positionals[0] === 'verify-photos') {
-          return runReturnsVerifyPhotos(line, io);
-        }
-        throw new UsageError('usage: returns report|verify-photos ... (see packtrace --help)');
-      },
-    },
-  ],
+  ['returns', { run: runReturns }],
   ['scan-parse', { run: runScanParse }],
   ['serial-pattern', { run: runSerialPattern }],
   ['verify-export', { run: runVerifyExport }],
@@ -105,6 +91,19 @@ Commands:
   export epcis [--from T] [--to T] [--client CODE] --out FILE
                                        Write events as an EPCIS 2.0 JSON-LD document. T is a
                                        date (UTC midnight) or ISO 8601 time; --to is exclusive.
+  returns import --client CODE FILE [--operator NAME]
+                                       Import an Amazon customer returns report (tab-separated):
+                                       each row becomes a return awaiting intake. A bad file
+                                       imports nothing; importing a file again changes nothing.
+  returns config --client CODE [FILE] [--operator NAME] [--json]
+                                       Set the client's returns configuration (warranty days,
+                                       checklists, disposition rules) from a JSON file, or
+                                       print it when FILE is left out.
+  returns exceptions [--client CODE] [--json]
+                                       List the returned units waiting for a supervisor, oldest
+                                       first, with their findings and age.
+  returns list [--status open|awaiting-intake|in-progress|closed] [--client CODE] [--json]
+                                       List returns, newest first (default: open ones).
   returns report [--from DATE] [--to DATE] [--client CODE] [--json]
         [--csv FILE [--table NAME] [--dialect standard|excel-eu]]
                                        Show returns per client, product, lot and reason, the

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { exportFileSchema, id, labelDocumentSchema } from '../schemas';
+import { relabelKinds } from '../../returns/return-terms';
 import { printJobSchema } from './printing-channels';
 
 /**
@@ -19,7 +20,7 @@ export const returnPhotoMediaTypes = ['image/jpeg', 'image/png', 'image/webp'] a
 export const returnPhotoSources = ['camera', 'file'] as const;
 
 /** The labels a returned unit can get; which of them apply depends on its disposition. */
-export const returnLabelKinds = ['grade', 'fnsku-used', 'serial', 'return-to-vendor'] as const;
+export const returnLabelKinds = relabelKinds;
 
 /** The tables of the returns report, each exportable as its own CSV file. */
 export const returnsReportTables = ['by-client', 'by-product', 'by-lot', 'by-reason', 'recovery-by-grade', 'recovery-by-disposition', 'exception-age'] as const;

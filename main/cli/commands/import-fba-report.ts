@@ -15,7 +15,7 @@ export function importFbaReport(
 ): number {
   if (request.kind === 'customer-returns') {
     io.stderr.write(
-      `packtrace: ${request.fileName} is an Amazon customer returns report. Packtrace cannot import returns yet; keep the file for the returns desk.\n`,
+      `packtrace: ${request.fileName} is an Amazon customer returns report. Import it with \`packtrace returns import --client CODE FILE\`.\n`,
     );
     return 1;
   }

@@ -1,12 +1,11 @@
 import { assertNever } from '../../core/assert';
-import type { returnLabelKinds } from '../../api/channels/return-evidence-channels';
+import type { Disposition, RelabelKind } from '../return-terms';
 
-export type ReturnLabelKind = (typeof returnLabelKinds)[number];
-
-export type Disposition = 'restock-new' | 'restock-used' | 'refurbish' | 'return-to-vendor' | 'liquidate' | 'dispose';
+export type ReturnLabelKind = RelabelKind;
 
 /**
- * Lists the labels a returned unit gets for its disposition, in print order:
+ * Lists the labels a returned unit gets for its disposition, in print order. The one table of
+ * it: grading reports these kinds to the desk, and relabelling refuses any other.
  * - restock-new: the internal serial label, since the unit goes back on the shelf as new;
  * - restock-used: the grade label, plus an FNSKU label with the used condition when the
  *   product has an FNSKU (an Amazon unit must not be sent in under its new-condition label);

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../store/statement-cache';
-import type { Disposition } from './relabel-plan';
+import type { Disposition } from '../return-terms';
 
 /** The data printed on the labels of a returned unit: the unit, its product and client, the return and the grading. */
 export interface ReturnedUnitLabelData {

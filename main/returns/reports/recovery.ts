@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../store/statement-cache';
-import type { Disposition } from '../relabel/relabel-plan';
+import type { Disposition } from '../return-terms';
 import type { ReturnsFilterSql } from './report-filter';
 
 export const grades = ['A', 'B', 'C', 'D'] as const;
