@@ -1,4 +1,4 @@
-import { createLogger } from '../../core/logger';
+import { createLogger, type Logger } from '../../core/logger';
 import { err, ok, type Result } from '../../core/result';
 import type { Actor } from '../../packing/actor';
 import type { OperatorRole } from '../../operators/roles';
@@ -8,7 +8,7 @@ import type { OperatorMessage, PackView, ServiceError } from '../contract';
 import { readPackView } from '../../packing/pack-view';
 import type { StationContext } from '../station-context';
 
-const log = createLogger('services');
+const log = createLogger('packing');
 
 /** The operator a session is signed in as, with the role read from the store on each request. */
 export interface SessionOperator {
@@ -49,27 +49,37 @@ export function requireActor(context: StationContext, session: StationSession): 
 }
 
 /**
- * Runs one packing change for the signed-in operator in a write transaction and converts a
- * refusal into a service error. A refusal writes nothing, because every packing rule checks
- * before it writes; the log records the code and the ids for support.
+ * Runs one change for the signed-in operator in a write transaction and converts its rejection
+ * into a service error. A rejection writes nothing, because every rule of the store's areas
+ * checks before it writes; `logger` records the code and the ids for support.
  */
-export function runPackingChange<T>(
+export function runOperatorChange<T, E extends { readonly code: string }>(
   context: StationContext,
   session: StationSession,
-  action: string,
-  change: (actor: Actor) => Result<T, Refusal>,
+  change: { readonly logger: Logger; readonly action: string; readonly toServiceError: (rejection: E) => ServiceError },
+  apply: (actor: Actor) => Result<T, E>,
 ): Result<T, ServiceError> {
   const actor = requireActor(context, session);
   if (!actor.ok) {
     return actor;
   }
 
-  const result = inWriteTransaction(context.db, () => change(actor.value));
+  const result = inWriteTransaction(context.db, () => apply(actor.value));
   if (!result.ok) {
-    log.info('packing change rejected', { action, code: result.error.code, operatorId: actor.value.operatorId });
-    return err(fromRefusal(result.error));
+    change.logger.info('change rejected', { action: change.action, code: result.error.code, operatorId: actor.value.operatorId });
+    return err(change.toServiceError(result.error));
   }
   return result;
+}
+
+/** Runs one packing change for the signed-in operator; see runOperatorChange. */
+export function runPackingChange<T>(
+  context: StationContext,
+  session: StationSession,
+  action: string,
+  change: (actor: Actor) => Result<T, Refusal>,
+): Result<T, ServiceError> {
+  return runOperatorChange(context, session, { logger: log, action, toServiceError: fromRefusal }, change);
 }
 
 /** Reads the pack view after a change, or 'shipment-not-found' for an unknown id. */

@@ -27,7 +27,7 @@ import type { LabelDocumentFile, ServiceError } from '../contract';
 import type { Services } from '../services';
 import type { StationContext } from '../station-context';
 import { createCountAndRecallServices } from './count-and-recall-services';
-import { requireActor, type StationSession } from './service-support';
+import { requireActor, runOperatorChange, type StationSession } from './service-support';
 import { readReceiptView, trackingError, type ReceiptView } from './tracking-views';
 
 const log = createLogger('tracking');
@@ -59,23 +59,14 @@ function receiptOrError(context: StationContext, receiptId: number): Result<Rece
   return view === undefined ? err(trackingError({ code: 'receipt-not-found', receiptId })) : ok(view);
 }
 
-/** Runs a change as the signed-in operator in one write transaction; a rejection is logged and returned. */
+/** Runs a tracking change for the signed-in operator; see runOperatorChange. */
 export function runTrackingChange<T>(
   context: StationContext,
   session: StationSession,
   action: string,
   change: (actor: Actor) => Result<T, { readonly code: string }>,
 ): Result<T, ServiceError> {
-  const actor = requireActor(context, session);
-  if (!actor.ok) {
-    return actor;
-  }
-  const result = inWriteTransaction(context.db, () => change(actor.value));
-  if (!result.ok) {
-    log.info('tracking change rejected', { action, code: result.error.code, operatorId: actor.value.operatorId });
-    return err(trackingError(result.error));
-  }
-  return result;
+  return runOperatorChange(context, session, { logger: log, action, toServiceError: trackingError }, change);
 }
 
 function createReceivingServices(context: StationContext, session: StationSession): Pick<Services, ReceivingChannels> {
