@@ -99,6 +99,13 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'returns.close': true,
   'returns.config': true,
   'returns.setConfig': true,
+  'returns.attachPhoto': true,
+  'returns.photos': true,
+  'returns.photo': true,
+  'returns.relabelOptions': true,
+  'returns.relabel': true,
+  'returns.report': true,
+  'returns.reportCsv': true,
 };
 
 export const channelNames = Object.keys(channelRecord) as ReadonlyArray<Channel>;

@@ -114,6 +114,14 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'returns.close': 'signed-in',
   'returns.config': 'signed-in',
   'returns.setConfig': 'operators.manage',
+  // Returns evidence, relabelling and reports: the desk's own work, open to any operator.
+  'returns.attachPhoto': 'signed-in',
+  'returns.photos': 'signed-in',
+  'returns.photo': 'signed-in',
+  'returns.relabelOptions': 'signed-in',
+  'returns.relabel': 'signed-in',
+  'returns.report': 'signed-in',
+  'returns.reportCsv': 'signed-in',
 
   'operators.list': 'operators.manage',
   'operators.create': 'operators.manage',
