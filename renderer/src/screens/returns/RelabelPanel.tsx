@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperatorMessage, ResponseOf } from '../../../../main/api/contract';
+import { MessageText } from '../../components/MessageText';
+import { useLabelPreviewStore } from '../../state/label-preview-store';
+import { callChannel } from '../../state/returns-calls';
+import type { GradeOutcome } from '../../state/returns-desk-store';
+
+type RelabelOutcome = ResponseOf<'returns.relabel'>;
+type LabelKind = RelabelOutcome['labelKind'];
+
+/**
+ * The outcome of grading (grade, Amazon condition, disposition, whether it was overridden) and
+ * one button per label the disposition calls for. A label goes to the print queue when the
+ * station has a printer for it, else its PDF opens in the label preview.
+ */
+export function RelabelPanel({ graded }: { readonly graded: GradeOutcome }) {
+  const { t } = useTranslation('returns-desk');
+  const showLabel = useLabelPreviewStore((state) => state.show);
+  const [outcomes, setOutcomes] = useState<Readonly<Partial<Record<LabelKind, RelabelOutcome>>>>({});
+  const [problem, setProblem] = useState<OperatorMessage | null>(null);
+  const unit = graded.returnUnit;
+
+  const relabel = async (labelKind: LabelKind): Promise<void> => {
+    setProblem(null);
+    const result = await callChannel('returns.relabel', { returnUnitId: unit.returnUnitId, labelKind });
+    if (!result.ok) {
+      setProblem(result.message);
+      return;
+    }
+    setOutcomes({ ...outcomes, [labelKind]: result.value });
+    if (result.value.output === 'document') {
+      showLabel({ document: result.value.document, cartonId: null });
+    }
+  };
+
+  return (
+    <section className="panel relabel-panel" data-testid="relabel-panel">
+      <h2>{t('relabel.title', { serial: unit.serial })}</h2>
+      <dl className="facts">
+        <dt>{t('relabel.grade')}</dt>
+        <dd data-testid="graded-grade">
+          {unit.grade ?? '—'} · {graded.amazonCondition}
+        </dd>
+        <dt>{t('relabel.disposition')}</dt>
+        <dd data-testid="graded-disposition" data-disposition={graded.disposition}>
+          {t(`disposition.${graded.disposition}`)}
+          {graded.overridden && ` · ${t('relabel.overridden', { suggested: t(`disposition.${graded.suggestedDisposition}`), reason: unit.overrideReason ?? '' })}`}
+        </dd>
+        <dt>{t('relabel.unitStatus')}</dt>
+        <dd data-testid="graded-unit-status">{t(`tracking:status.${unit.unitStatus}`, { defaultValue: unit.unitStatus })}</dd>
+      </dl>
+      {graded.returnClosed && <p className="notice" data-testid="return-closed-notice">{t('relabel.returnClosed')}</p>}
+      {graded.labels.length === 0 ? (
+        <p className="hint">{t('relabel.noLabels')}</p>
+      ) : (
+        <div className="button-row">
+          {graded.labels.map((labelKind) => (
+            <button key={labelKind} type="button" className="primary" data-testid={`relabel-${labelKind}`} onClick={() => void relabel(labelKind)}>
+              {t(`relabel.kind.${labelKind}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      <ul className="relabel-results">
+        {Object.values(outcomes).map((outcome) => (
+          <li key={outcome.labelKind} data-testid="relabel-result" data-output={outcome.output}>
+            {outcome.output === 'queued'
+              ? t('relabel.queued', { label: t(`relabel.kind.${outcome.labelKind}`), job: outcome.job.title, status: t(`relabel.jobStatus.${outcome.job.status}`) })
+              : t('relabel.asPdf', { label: t(`relabel.kind.${outcome.labelKind}`), file: outcome.document.fileName })}
+            {outcome.output === 'document' && (
+              <button type="button" onClick={() => showLabel({ document: outcome.document, cartonId: null })}>
+                {t('relabel.showAgain')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {problem !== null && (
+        <p className="problem" role="alert" data-testid="relabel-problem">
+          <MessageText message={problem} />
+        </p>
+      )}
+    </section>
+  );
+}
