@@ -106,6 +106,7 @@ const channelRecord: Readonly<Record<Channel, true>> = {
   'returns.relabel': true,
   'returns.report': true,
   'returns.reportCsv': true,
+  'returns.loadDemo': true,
 };
 
 export const channelNames = Object.keys(channelRecord) as ReadonlyArray<Channel>;

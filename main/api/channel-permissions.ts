@@ -122,6 +122,8 @@ export const channelPermissions: Readonly<Record<Channel, Permission>> = {
   'returns.relabel': 'signed-in',
   'returns.report': 'signed-in',
   'returns.reportCsv': 'signed-in',
+  // Like station.loadDemo, whose data it loads first.
+  'returns.loadDemo': 'operators.manage',
 
   'operators.list': 'operators.manage',
   'operators.create': 'operators.manage',

@@ -10,6 +10,7 @@ import { runPrint } from './commands/print';
 import { runRecall } from './commands/recall';
 import { runReplay } from './commands/replay';
 import { runRestore } from './commands/restore';
+import { runReturns } from './commands/returns';
 import { runScanParse } from './commands/scan-parse';
 import { runSerialPattern } from './commands/serial-pattern';
 import { runVerifyExport } from './commands/verify-export';
@@ -29,6 +30,7 @@ export const commands: ReadonlyMap<string, CliCommand> = new Map<string, CliComm
   ['recall', { run: runRecall }],
   ['replay', { run: runReplay }],
   ['restore', { run: runRestore }],
+  ['returns', { run: runReturns }],
   ['scan-parse', { run: runScanParse }],
   ['serial-pattern', { run: runSerialPattern }],
   ['verify-export', { run: runVerifyExport }],
@@ -88,6 +90,17 @@ Commands:
   export epcis [--from T] [--to T] [--client CODE] --out FILE
                                        Write events as an EPCIS 2.0 JSON-LD document. T is a
                                        date (UTC midnight) or ISO 8601 time; --to is exclusive.
+  returns import --client CODE FILE [--operator NAME]
+                                       Import an Amazon customer returns report (tab-separated):
+                                       each row becomes a return awaiting intake. A bad file
+                                       imports nothing; importing a file again changes nothing.
+  returns config --client CODE [FILE] [--operator NAME] [--json]
+                                       Set the client's returns configuration (warranty days,
+                                       checklists, disposition rules) from a JSON file, or
+                                       print it when FILE is left out.
+  returns exceptions [--client CODE] [--json]
+                                       List the returned units waiting for a supervisor, oldest
+                                       first, with their findings and age.
   backup [--out FILE]                  Copy the database while stations run and check the copy.
                                        Default: DIR/backups, rotated with the scheduled backups.
   restore FILE                         Replace the database with a checked backup. Stop every

@@ -342,6 +342,11 @@ export const returnsChannels = {
   },
   /** Closes a return; units still waiting on it block the close. */
   'returns.close': { request: z.object({ returnId: id, reason: z.string().trim().max(500).default('') }), response: returnViewSchema },
+  /**
+   * Loads the demo station data and adds the returns demo: shipped units of client DEMO and
+   * three returns on them (main/returns/returns-demo.ts lists the serials). Loading again changes nothing.
+   */
+  'returns.loadDemo': { request: z.object({}), response: z.object({ unitsShipped: z.number().int(), returnsCreated: z.number().int() }) },
   'returns.config': { request: z.object({ clientCode }), response: returnConfigViewSchema },
   /** Replaces a client's returns configuration; the request's `config` is validated in full first. */
   'returns.setConfig': { request: z.object({ clientCode, config: z.unknown() }), response: returnConfigViewSchema },

@@ -1,9 +1,11 @@
-import { err } from '../../core/result';
 import type { Services } from '../services';
 import type { StationContext } from '../station-context';
-import { serviceError, type StationSession } from './service-support';
+import { createReturnsGradingServices } from './returns-grading-services';
+import { createReturnsDemoServices } from './returns-demo-services';
+import { createReturnsIntakeServices } from './returns-intake-services';
+import type { StationSession } from './service-support';
 
-/** The returns desk's channels, served by the handlers below. */
+/** The returns desk's channels. */
 export type ReturnsChannel =
   | 'returns.list'
   | 'returns.find'
@@ -19,28 +21,10 @@ export type ReturnsChannel =
   | 'returns.grade'
   | 'returns.close'
   | 'returns.config'
-  | 'returns.setConfig';
-
-// NOTE: the contract's first commit; every handler answers 'not-implemented' until the domain lands.
-const notImplemented = () => err(serviceError('not-implemented', { key: 'returns:error.not-implemented', params: {} }));
+  | 'returns.setConfig'
+  | 'returns.loadDemo';
 
 /** Builds the handlers of the returns desk's intake, exception queue, grading and disposition. */
-export function createReturnsServices(_context: StationContext, _session: StationSession): Pick<Services, ReturnsChannel> {
-  return {
-    'returns.list': notImplemented,
-    'returns.find': notImplemented,
-    'returns.open': notImplemented,
-    'returns.importAmazonReport': notImplemented,
-    'returns.view': notImplemented,
-    'returns.checkUnit': notImplemented,
-    'returns.intakeUnit': notImplemented,
-    'returns.exceptions': notImplemented,
-    'returns.resolveException': notImplemented,
-    'returns.gradingForm': notImplemented,
-    'returns.suggestDisposition': notImplemented,
-    'returns.grade': notImplemented,
-    'returns.close': notImplemented,
-    'returns.config': notImplemented,
-    'returns.setConfig': notImplemented,
-  };
+export function createReturnsServices(context: StationContext, session: StationSession): Pick<Services, ReturnsChannel> {
+  return { ...createReturnsIntakeServices(context, session), ...createReturnsGradingServices(context, session), ...createReturnsDemoServices(context, session) };
 }

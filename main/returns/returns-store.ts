@@ -1,0 +1,146 @@
+import type Database from 'better-sqlite3';
+import { prepared } from '../store/statement-cache';
+import type { ReturnReferenceKind, ReturnSource, ReturnStatus } from './return-terms';
+
+/** A row of `returns`. */
+export interface ReturnRow {
+  readonly id: number;
+  readonly clientId: number | null;
+  readonly referenceKind: ReturnReferenceKind;
+  readonly reference: string;
+  readonly orderReference: string | null;
+  readonly trackingNumber: string | null;
+  readonly source: ReturnSource;
+  readonly returnDate: string | null;
+  readonly reason: string;
+  readonly customerComment: string;
+  readonly status: ReturnStatus;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+}
+
+/** A row of `return_lines`. */
+export interface ReturnLineRow {
+  readonly id: number;
+  readonly returnId: number;
+  readonly productId: number | null;
+  readonly sku: string;
+  readonly fnsku: string | null;
+  readonly expectedSerial: string | null;
+  readonly quantityExpected: number;
+  readonly quantityReceived: number;
+}
+
+const returnColumns = `id, client_id AS clientId, reference_kind AS referenceKind, reference, order_reference AS orderReference,
+  tracking_number AS trackingNumber, source, return_date AS returnDate, reason, customer_comment AS customerComment, status,
+  created_at AS createdAt, closed_at AS closedAt`;
+
+const lineColumns = `id, return_id AS returnId, product_id AS productId, sku, fnsku, expected_serial AS expectedSerial,
+  quantity_expected AS quantityExpected, quantity_received AS quantityReceived`;
+
+export function findReturnById(db: Database.Database, returnId: number): ReturnRow | undefined {
+  return prepared<[number], ReturnRow>(db, `SELECT ${returnColumns} FROM returns WHERE id = ?`).get(returnId);
+}
+
+/** Finds the return of a reference kind and client (null for none) with exactly this reference. */
+export function findReturnByReference(db: Database.Database, kind: ReturnReferenceKind, clientId: number | null, reference: string): ReturnRow | undefined {
+  return prepared<[string, number, string], ReturnRow>(
+    db,
+    `SELECT ${returnColumns} FROM returns WHERE reference_kind = ? AND coalesce(client_id, 0) = ? AND reference = ?`,
+  ).get(kind, clientId ?? 0, reference);
+}
+
+/**
+ * Lists returns whose reference, tracking number or order reference equals `text`, compared
+ * without regard to case, newest first.
+ */
+export function findReturnsByText(db: Database.Database, text: string): ReadonlyArray<ReturnRow> {
+  return prepared<[string, string, string], ReturnRow>(
+    db,
+    `SELECT ${returnColumns} FROM returns
+      WHERE (reference <> '' AND reference = ? COLLATE NOCASE) OR tracking_number = ? COLLATE NOCASE OR order_reference = ? COLLATE NOCASE
+      ORDER BY id DESC LIMIT 50`,
+  ).all(text, text, text);
+}
+
+/** Lists returns in any of `statuses`, optionally of one client, newest first. */
+export function listReturns(db: Database.Database, statuses: ReadonlyArray<ReturnStatus>, clientId: number | null, limit: number): ReadonlyArray<ReturnRow> {
+  return prepared<[string, number | null, number | null, number], ReturnRow>(
+    db,
+    `SELECT ${returnColumns} FROM returns
+      WHERE status IN (SELECT value FROM json_each(?)) AND (? IS NULL OR client_id = ?)
+      ORDER BY id DESC LIMIT ?`,
+  ).all(JSON.stringify(statuses), clientId, clientId, limit);
+}
+
+export interface NewReturn {
+  readonly clientId: number | null;
+  readonly referenceKind: ReturnReferenceKind;
+  readonly reference: string;
+  readonly orderReference: string | null;
+  readonly trackingNumber: string | null;
+  readonly removalOrderId: number | null;
+  readonly source: ReturnSource;
+  readonly returnDate: string | null;
+  readonly reason: string;
+  readonly customerComment: string;
+}
+
+export function insertReturn(db: Database.Database, fields: NewReturn, now: string): number {
+  const info = prepared(
+    db,
+    `INSERT INTO returns (client_id, reference_kind, reference, order_reference, tracking_number, removal_order_id, source, return_date,
+                          reason, customer_comment, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    fields.clientId,
+    fields.referenceKind,
+    fields.reference,
+    fields.orderReference,
+    fields.trackingNumber,
+    fields.removalOrderId,
+    fields.source,
+    fields.returnDate,
+    fields.reason,
+    fields.customerComment,
+    now,
+  );
+  return Number(info.lastInsertRowid);
+}
+
+export interface NewReturnLine {
+  readonly productId: number | null;
+  readonly sku: string;
+  readonly fnsku: string | null;
+  readonly expectedSerial: string | null;
+  readonly quantityExpected: number;
+}
+
+export function insertReturnLine(db: Database.Database, returnId: number, line: NewReturnLine): number {
+  const info = prepared(
+    db,
+    'INSERT INTO return_lines (return_id, product_id, sku, fnsku, expected_serial, quantity_expected) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(returnId, line.productId, line.sku, line.fnsku, line.expectedSerial, line.quantityExpected);
+  return Number(info.lastInsertRowid);
+}
+
+export function listReturnLines(db: Database.Database, returnId: number): ReadonlyArray<ReturnLineRow> {
+  return prepared<[number], ReturnLineRow>(db, `SELECT ${lineColumns} FROM return_lines WHERE return_id = ? ORDER BY id`).all(returnId);
+}
+
+export function addLineReceived(db: Database.Database, lineId: number): void {
+  prepared(db, 'UPDATE return_lines SET quantity_received = quantity_received + 1 WHERE id = ?').run(lineId);
+}
+
+export function setReturnClient(db: Database.Database, returnId: number, clientId: number): void {
+  prepared(db, 'UPDATE returns SET client_id = ? WHERE id = ? AND client_id IS NULL').run(clientId, returnId);
+}
+
+/** Moves a return from awaiting intake to in progress; a return in any other status keeps it. */
+export function markReturnInProgress(db: Database.Database, returnId: number): void {
+  prepared(db, "UPDATE returns SET status = 'in-progress' WHERE id = ? AND status = 'awaiting-intake'").run(returnId);
+}
+
+export function markReturnClosed(db: Database.Database, returnId: number, now: string): void {
+  prepared(db, "UPDATE returns SET status = 'closed', closed_at = ? WHERE id = ? AND status <> 'closed'").run(now, returnId);
+}
