@@ -106,24 +106,26 @@ export function GradingForm({ returnUnitId }: { readonly returnUnitId: number })
       <p className="hint">
         {form.clientCode} · {form.sku} · {form.title} · {t(`grading.checklistSource.${form.checklistSource}`, { category: form.category ?? '—' })}
       </p>
-      {form.questions.map((question) => (
-        <fieldset key={question.questionId} className="choice-group" data-testid={`question-${question.questionId}`}>
-          <legend>{checklistCaptionText(question.caption, t, i18n.language)}</legend>
-          {question.options.map((option) => (
-            <label key={option.optionId} className="choice">
-              <input
-                type="radio"
-                name={`question-${question.questionId}`}
-                value={option.optionId}
-                data-testid={`answer-${question.questionId}-${option.optionId}`}
-                checked={answers[question.questionId] === option.optionId}
-                onChange={() => setAnswers({ ...answers, [question.questionId]: option.optionId })}
-              />
-              <span>{checklistCaptionText(option.caption, t, i18n.language)}</span>
-            </label>
-          ))}
-        </fieldset>
-      ))}
+      <div className="grading-questions">
+        {form.questions.map((question) => (
+          <fieldset key={question.questionId} className="choice-group" data-testid={`question-${question.questionId}`}>
+            <legend>{checklistCaptionText(question.caption, t, i18n.language)}</legend>
+            {question.options.map((option) => (
+              <label key={option.optionId} className="choice">
+                <input
+                  type="radio"
+                  name={`question-${question.questionId}`}
+                  value={option.optionId}
+                  data-testid={`answer-${question.questionId}-${option.optionId}`}
+                  checked={answers[question.questionId] === option.optionId}
+                  onChange={() => setAnswers({ ...answers, [question.questionId]: option.optionId })}
+                />
+                <span>{checklistCaptionText(option.caption, t, i18n.language)}</span>
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </div>
       <fieldset className="choice-group grade-group">
         <legend>{t('grading.grade')}</legend>
         {form.grades.map((item) => (

@@ -83,17 +83,17 @@ export function ReturnsDeskScreen() {
         <button type="submit" className="primary big" disabled={desk.busy || closed}>
           {t('desk.enter')}
         </button>
-        {!takesUnits && (
-          <>
-            <button type="button" className="big" data-testid="no-reference" onClick={desk.startWithoutReference}>
-              {t('desk.noReference')}
-            </button>
-            <button type="button" className="big" data-testid="open-on-the-spot" onClick={() => setOpening(!opening)}>
-              {t('desk.openOnTheSpot')}
-            </button>
-          </>
-        )}
       </form>
+      {!takesUnits && (
+        <div className="button-row">
+          <button type="button" data-testid="no-reference" onClick={desk.startWithoutReference}>
+            {t('desk.noReference')}
+          </button>
+          <button type="button" data-testid="open-on-the-spot" aria-expanded={opening} onClick={() => setOpening(!opening)}>
+            {t('desk.openOnTheSpot')}
+          </button>
+        </div>
+      )}
       <p className="hint">{takesUnits ? t('desk.unitHint') : t('desk.referenceHint')}</p>
       {desk.withoutReference && desk.view === null && <p className="notice" data-testid="no-reference-notice">{t('desk.noReferenceNotice')}</p>}
       {desk.problem !== null && (
@@ -121,15 +121,16 @@ export function ReturnsDeskScreen() {
       )}
       {!takesUnits && (opening || nothingFound) && <OpenReturnForm key={JSON.stringify(find?.openSuggestion ?? null)} suggestion={nothingFound ? find.openSuggestion : null} />}
 
-      {desk.view !== null && <ReturnPanel view={desk.view} />}
+      {/* The verdict on the last unit comes first, right under the field the operator scans into. */}
       {desk.intake !== null && <UnitCheckPanel intake={desk.intake} />}
       {desk.gradingUnitId !== null && <GradingForm key={desk.gradingUnitId} returnUnitId={desk.gradingUnitId} />}
       {desk.graded !== null && <RelabelPanel graded={desk.graded} />}
-      {(desk.intake !== null || desk.graded !== null) && (
+      {(desk.intake !== null || desk.graded !== null) && !closed && (
         <button type="button" className="big" data-testid="next-unit" onClick={desk.nextUnit}>
           {t('desk.nextUnit')}
         </button>
       )}
+      {desk.view !== null && <ReturnPanel view={desk.view} />}
       {desk.view !== null && <PhotoPanel returnId={desk.view.return.returnId} returnUnitId={latestUnitId} />}
 
       {!takesUnits && (

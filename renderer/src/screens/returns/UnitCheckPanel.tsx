@@ -1,10 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import type { OperatorMessage } from '../../../../main/api/contract';
 import { MessageText } from '../../components/MessageText';
 import type { IntakeOutcome } from '../../state/returns-desk-store';
 import { FlagList } from './FlagList';
 
 /** The last entries of the unit's history shown at intake; the serial page has the rest. */
 const historyEntriesShown = 6;
+
+/** True when two messages from main read the same, so the panel shows only one of them. */
+function sameMessage(left: OperatorMessage, right: OperatorMessage): boolean {
+  return left.key === right.key && JSON.stringify(left.params) === JSON.stringify(right.params);
+}
 
 /**
  * The verdict on a scanned unit: refused (and nothing written), sent to the exception queue, or
@@ -19,7 +25,7 @@ export function UnitCheckPanel({ intake }: { readonly intake: IntakeOutcome }) {
   const recent = unit === null ? [] : unit.timeline.slice(-historyEntriesShown);
 
   return (
-    <section className={`panel unit-check outcome-${check.outcome}`} data-testid="unit-check" data-outcome={check.outcome}>
+    <section className={`panel unit-check outcome-${check.outcome}`} data-testid="unit-check" data-outcome={check.outcome} data-serial={check.serial}>
       <p className="check-title" data-testid="unit-check-title">
         {t(`check.outcome.${check.outcome}`)}
       </p>
@@ -28,9 +34,11 @@ export function UnitCheckPanel({ intake }: { readonly intake: IntakeOutcome }) {
       </p>
       {check.refusal !== null && (
         <div className="refusal" data-testid="unit-refusal" data-code={check.refusal.code}>
-          <p>
-            <MessageText message={check.refusal.message} />
-          </p>
+          {!sameMessage(check.refusal.message, check.message) && (
+            <p>
+              <MessageText message={check.refusal.message} />
+            </p>
+          )}
           <p className="hint">{t(`refusal.${check.refusal.code}`)}</p>
           <p className="nothing-written">{t('check.nothingWritten')}</p>
         </div>

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { expect, test } from './support/station-fixture';
+import { writeTestPng } from './support/png-file';
+import { openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
+import { signIn } from './support/station-page';
+
+// Demo data (resources/demo): client DEMO; DEMO-1001 wants 2 × DEMO-SCAN-2D (serials HS + 6
+// digits, FNSKU X00DEMO001) and 1 × DEMO-DOCK. shipDemoOrder ships HS000001, HS000002 and DK000001.
+test('normal return goes from scan to relabel', async ({ page, station }, testInfo) => {
+  await page.goto(station.url);
+  await signIn(page, 'Ada Supervisor');
+  await page.getByTestId('demo-load').click();
+  await shipDemoOrder(page);
+
+  // A location to restock into.
+  await page.getByTestId('nav-stock').click();
+  await page.getByTestId('stock-tab-putaway').click();
+  await page.getByRole('textbox', { name: /code/i }).fill('R-01');
+  await page.getByRole('button', { name: /add location/i }).click();
+  await expect(page.getByText('R-01 ·')).toBeVisible();
+
+  // The desk puts the camera route in the address while it is shown.
+  await openReturnsDesk(page);
+  await expect(page).toHaveURL(/#\/returns$/);
+  await page.screenshot({ path: testInfo.outputPath('returns-desk-start.png'), fullPage: true });
+
+  await openRmaReturn(page, { rma: 'RMA-5001', order: 'DEMO-1001', sku: 'DEMO-SCAN-2D', expectedSerial: 'HS000001' });
+  await expect(page.getByTestId('return-lines')).toContainText('DEMO-SCAN-2D');
+  await expect(page.getByTestId('return-status')).toHaveText('Awaiting intake');
+
+  // The unit check accepts the unit and shows where it went and its warranty.
+  await scanUnitAtDesk(page, 'HS000001');
+  await expect(page.getByTestId('unit-check')).toHaveAttribute('data-outcome', 'accept');
+  await expect(page.getByTestId('unit-last-shipment')).toContainText('DEMO-1001');
+  await expect(page.getByTestId('return-flag')).toHaveCount(0);
+  await expect(page.getByTestId('warranty')).toBeVisible();
+  await expect(page.getByTestId('return-unit')).toHaveAttribute('data-stage', 'accepted');
+
+  // Grade B with light wear: Used - Very Good, restocked as used by the standard rules.
+  const form = page.getByTestId('grading-form');
+  await expect(form).toBeVisible();
+  await page.getByTestId('answer-packaging-opened').check();
+  await page.getByTestId('answer-accessories-yes').check();
+  await page.getByTestId('answer-functional-test-passed').check();
+  await page.getByTestId('answer-cosmetic-light-wear').check();
+  await expect(page.getByTestId('grading-submit')).toBeDisabled();
+  await page.getByTestId('grade-B').check();
+  await expect(page.getByTestId('amazon-condition')).toHaveText('Used - Very Good');
+  await expect(page.getByTestId('suggested-disposition')).toHaveAttribute('data-disposition', 'restock-used');
+  await page.getByTestId('restock-location').fill('R-01');
+  await page.screenshot({ path: testInfo.outputPath('returns-grading.png'), fullPage: true });
+  await page.getByTestId('grading-submit').click();
+
+  const relabel = page.getByTestId('relabel-panel');
+  await expect(relabel).toBeVisible();
+  await expect(page.getByTestId('graded-disposition')).toHaveAttribute('data-disposition', 'restock-used');
+  await expect(page.getByTestId('graded-unit-status')).toHaveText('In stock');
+  await expect(page.getByTestId('return-unit')).toHaveAttribute('data-stage', 'dispositioned');
+
+  // Restocking an FNSKU product as used calls for a grade, a used-condition FNSKU and a serial label.
+  await expect(page.getByTestId('relabel-grade')).toBeVisible();
+  await expect(page.getByTestId('relabel-fnsku-used')).toBeVisible();
+  await expect(page.getByTestId('relabel-serial')).toBeVisible();
+  await page.getByTestId('relabel-grade').click();
+  await expect(page.getByTestId('label-preview')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('returns-label-preview.png'), fullPage: true });
+  await page.getByTestId('label-close').click();
+  await expect(page.getByTestId('relabel-result')).toHaveAttribute('data-output', 'document');
+
+  // No camera in this browser: the desk says so, and a file upload still attaches the photo.
+  await expect(page.getByTestId('camera-unavailable')).toBeVisible();
+  const pngPath = testInfo.outputPath('returned-unit.png');
+  const png = writeTestPng(pngPath);
+  const sha256 = createHash('sha256').update(png).digest('hex');
+  await page.getByTestId('photo-upload').setInputFiles(pngPath);
+  await expect(page.getByTestId('return-photo')).toHaveCount(1);
+  await expect(page.getByTestId('return-photo')).toHaveAttribute('data-sha256', sha256);
+  await expect(page.getByTestId('return-photo').locator('img')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('returns-relabel-photos.png'), fullPage: true });
+
+  // The serial page shows the photo and the return's steps; the camera route is gone.
+  await page.getByTestId('nav-stock').click();
+  await expect(page).not.toHaveURL(/#\/returns/);
+  await page.getByTestId('stock-tab-serial').click();
+  await page.getByTestId('serial-input').fill('HS000001');
+  await page.getByTestId('serial-submit').click();
+  await expect(page.getByTestId('serial-status')).toHaveText('In stock');
+  const photos = page.getByTestId('serial-return-photos');
+  await expect(photos.getByTestId('return-photo')).toHaveCount(1);
+  await expect(photos.getByTestId('return-photo')).toHaveAttribute('data-sha256', sha256);
+  const types = await page.getByTestId('serial-timeline-entry').evaluateAll((items) => items.map((item) => item.getAttribute('data-type')));
+  expect(types).toEqual(expect.arrayContaining(['unit-shipped', 'unit-returned', 'unit-graded', 'unit-restocked']));
+  await page.screenshot({ path: testInfo.outputPath('serial-page-return-photos.png'), fullPage: true });
+});
+
+test('second return of same unit is blocked', async ({ page, station }, testInfo) => {
+  await page.goto(station.url);
+  await signIn(page, 'Ada Supervisor');
+  await page.getByTestId('demo-load').click();
+  await shipDemoOrder(page);
+
+  // A parcel without any reference: the unit scan opens a return of its own.
+  await openReturnsDesk(page);
+  await page.getByTestId('no-reference').click();
+  await expect(page.getByTestId('no-reference-notice')).toBeVisible();
+  await scanUnitAtDesk(page, 'HS000002');
+  await expect(page.getByTestId('unit-check')).toHaveAttribute('data-outcome', 'accept');
+  await expect(page.getByTestId('return-heading')).toHaveText('Return without reference');
+
+  // The same unit on a second return is refused, and that return gets no unit.
+  await page.getByTestId('desk-new-return').click();
+  await openRmaReturn(page, { rma: 'RMA-5002', order: 'DEMO-1001', sku: 'DEMO-SCAN-2D' });
+  await scanUnitAtDesk(page, 'HS000002');
+  await expect(page.getByTestId('unit-check')).toHaveAttribute('data-outcome', 'refuse');
+  await expect(page.getByTestId('unit-refusal')).toHaveAttribute('data-code', 'unit-already-returned');
+  await expect(page.getByTestId('unit-check')).toContainText('Nothing was recorded');
+  await expect(page.getByTestId('return-units')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('returns-already-returned.png'), fullPage: true });
+});
