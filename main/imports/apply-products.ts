@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { err, ok, type Result } from '../core/result';
 import { findProductBySku, insertProduct, productFieldsEqual, productHasUnits, updateProductFields } from '../store/products';
+import { prepared } from '../store/statement-cache';
 import type { ClientResolver } from './client-resolver';
 import type { ProductDraft } from './drafts';
 import { importError, type ImportError } from './import-error';
@@ -24,11 +25,14 @@ export function applyProducts(
 
     const existing = findProductBySku(db, client.value.id, draft.fields.sku);
     if (existing === undefined) {
-      insertProduct(db, client.value.id, draft.fields, now);
+      const productId = insertProduct(db, client.value.id, draft.fields, now);
+      setReturnsFacts(db, productId, draft);
       written += 1;
       continue;
     }
+    const factsChanged = setReturnsFacts(db, existing.id, draft);
     if (productFieldsEqual(existing, draft.fields)) {
+      written += factsChanged ? 1 : 0;
       continue;
     }
 
@@ -41,4 +45,13 @@ export function applyProducts(
     written += 1;
   }
   return ok(written);
+}
+
+/** Writes the draft's category and warranty days when the file has them; true when that changed the row. */
+function setReturnsFacts(db: Database.Database, productId: number, draft: ProductDraft): boolean {
+  if (draft.returnsFacts === undefined) {
+    return false;
+  }
+  const info = prepared(db, 'UPDATE products SET category = ?, warranty_days = ? WHERE id = ? AND (category IS NOT ? OR warranty_days IS NOT ?)').run(draft.returnsFacts.category, draft.returnsFacts.warrantyDays, productId, draft.returnsFacts.category, draft.returnsFacts.warrantyDays);
+  return info.changes === 1;
 }

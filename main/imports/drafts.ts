@@ -23,6 +23,11 @@ export interface ProductDraft {
   readonly client: ClientReference;
   readonly fields: ProductFields;
   readonly origin: Origin;
+  /**
+   * The returns desk's facts, present only when the file has a category or warranty_days column,
+   * so a file without them keeps what an earlier import set. An empty cell clears the value.
+   */
+  readonly returnsFacts?: { readonly category: string | null; readonly warrantyDays: number | null };
 }
 
 export interface LineDraft {

@@ -18,6 +18,9 @@ export const productColumns = {
   serialTracked: ['serial_tracked', 'serialized', 'serialised'],
   serialPattern: ['serial_pattern'],
   weightGrams: ['weight_grams', 'weight_g'],
+  // Read by the returns desk: the checklist category and the warranty period in days.
+  category: ['category', 'product_category'],
+  warrantyDays: ['warranty_days'],
 } as const satisfies Record<string, ReadonlyArray<string>>;
 
 /** Shipment CSV: one row per shipment line; rows with the same client and reference form one shipment. */

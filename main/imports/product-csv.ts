@@ -79,6 +79,10 @@ function parseProductRecord(
   if (!serialPattern.ok) return serialPattern;
   const weightGrams = reader.read('weightGrams', optionalWholeNumber);
   if (!weightGrams.ok) return weightGrams;
+  const category = reader.read('category', optionalText);
+  if (!category.ok) return category;
+  const warrantyDays = reader.read('warrantyDays', optionalWholeNumber);
+  if (!warrantyDays.ok) return warrantyDays;
 
   const fields: ProductFields = {
     sku: sku.value,
@@ -91,5 +95,7 @@ function parseProductRecord(
     weightGrams: weightGrams.value,
   };
   const nameForCreation = clientName.value === '' ? undefined : clientName.value;
-  return ok({ client: { ...client.value, nameForCreation }, fields, origin: { row: reader.row } });
+  const hasReturnsFacts = reader.hasColumn('category') || reader.hasColumn('warrantyDays');
+  const returnsFacts = hasReturnsFacts ? { category: category.value === '' ? null : category.value, warrantyDays: warrantyDays.value } : undefined;
+  return ok({ client: { ...client.value, nameForCreation }, fields, origin: { row: reader.row }, ...(returnsFacts === undefined ? {} : { returnsFacts }) });
 }

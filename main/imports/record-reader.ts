@@ -25,6 +25,11 @@ export class RecordReader<F extends string> {
     return position === undefined ? '' : (this.record.cells[position] ?? '');
   }
 
+  /** True when the file has a column for the field. */
+  hasColumn(field: F): boolean {
+    return this.columns.index[field] !== undefined;
+  }
+
   /** Returns the header text of the field's column as written in the file. */
   columnName(field: F): string {
     return this.columns.name[field] ?? field;

@@ -158,7 +158,7 @@ function optionalFnskuCell(raw: string): ValueResult<string | null> {
   return fnsku.ok ? ok(fnsku.value) : err('fnsku');
 }
 
-// Customers write longer comments than a title; the report never holds tabs or line breaks in them.
+// Customers write longer comments than a title. The report contains no tabs or line breaks in them.
 function commentCell(raw: string): ValueResult<string> {
   const value = raw.trim();
   return /[\u0000-\u001f\u007f]/.test(value) || value.length > 2000 ? err('text') : ok(value);

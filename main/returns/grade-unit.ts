@@ -24,7 +24,7 @@ export interface GradeRequest {
   /** The technician's choice when it differs from the suggestion; null takes the suggestion. */
   readonly disposition: Disposition | null;
   readonly overrideReason: string | null;
-  /** Where a restocked unit goes; null leaves its location empty. */
+  /** Target location of a restocked unit; null leaves its location empty. */
   readonly locationId: number | null;
   readonly gestureId: string;
 }
@@ -138,7 +138,8 @@ export function gradeReturnUnit(db: Database.Database, actor: Actor, request: Gr
   const disposed = applyUnitTransition(db, actor, unit.id, {
     event: dispositionEvent(disposition),
     locationId: restock ? request.locationId : null,
-    context: { ...context, disposition, suggestedDisposition: suggestion.disposition, overrideReason: overridden ? overrideReason : null, amazonCondition },
+    // The timeline shows `reason`: the technician's reason for an override, else the disposition itself.
+    context: { ...context, reason: overridden ? overrideReason : disposition, disposition, suggestedDisposition: suggestion.disposition, overrideReason: overridden ? overrideReason : null, amazonCondition },
   });
   if (!disposed.ok) {
     return disposed;
@@ -155,7 +156,7 @@ export function gradeReturnUnit(db: Database.Database, actor: Actor, request: Gr
   return ok(outcomeOf(db, returnUnit.id, suggestion, returnClosed, false));
 }
 
-/** The unit event that records a disposition. Liquidation has no unit state of its own, so it is a disposal. */
+/** Returns the unit event that records a disposition. Liquidation has no unit state of its own, so it is a disposal. */
 export function dispositionEvent(disposition: Disposition): LifecycleEvent {
   switch (disposition) {
     case 'restock-new':

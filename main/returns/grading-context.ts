@@ -4,7 +4,7 @@ import { resolveChecklist, type ResolvedChecklist } from './checklist';
 import { readReturnConfig } from './return-configs';
 import type { ReturnConfig } from './return-config-schema';
 
-/** What grading a return unit depends on: the unit's product and client, and the client's checklist and rules. */
+/** The facts grading depends on: the unit's product and client, and the client's checklist and rules. */
 export interface GradingContext {
   readonly returnUnitId: number;
   readonly unitId: number;

@@ -18,7 +18,7 @@ export type LineMatch =
 /**
  * Finds the return line a unit belongs to. A line names the product by id, or by SKU or FNSKU
  * when the catalog did not know it at import. A line that expects a serial takes only that
- * serial (compared after folding case); a line without one takes any unit of its product until
+ * serial, compared after folding case. A line without one takes any unit of its product until
  * its quantity is reached.
  */
 export function matchReturnLine(lines: ReadonlyArray<ReturnLineRow>, product: LineProduct, serial: string): LineMatch {

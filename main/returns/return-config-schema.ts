@@ -19,8 +19,8 @@ const optionSchema = z.object({ id: answerId, labels: localizedTextSchema.option
 
 /**
  * One checklist question. A standard question (packaging, accessories, functional-test,
- * cosmetic) may be named by its id alone and takes its options and captions from the `returns`
- * translations; a custom question must bring its options and captions in every language.
+ * cosmetic) may be named by its id alone, and then its options and captions come from the
+ * `returns` translations. A custom question must bring its options and captions in every language.
  */
 export const checklistQuestionSchema = z
   .object({ id: answerId, labels: localizedTextSchema.optional(), options: z.array(optionSchema).min(2).max(12).optional() })

@@ -25,12 +25,15 @@ export interface ConfigInvalid {
 
 export interface StoredReturnConfig {
   readonly config: ReturnConfig;
-  /** True when the client has no stored configuration and `config` holds the defaults. */
+  /** True when the client has no stored configuration and `config` contains the defaults. */
   readonly isDefault: boolean;
   readonly updatedAt: string | null;
 }
 
-/** Validates a returns configuration in full, reporting every problem with its path. */
+/**
+ * Validates a returns configuration and reports each problem with its path. Type and form
+ * problems come first; the cross-field problems are checked once the types are right.
+ */
 export function parseReturnConfig(input: unknown): Result<ReturnConfig, ConfigInvalid> {
   const parsed = returnConfigSchema.safeParse(input);
   if (parsed.success) {

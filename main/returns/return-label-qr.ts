@@ -1,6 +1,6 @@
 /** The fields of an Amazon return label's QR code that find a return. */
 export interface ReturnLabelQr {
-  /** The carrier's tracking number (UPS 1Z… on the labels seen so far). */
+  /** The carrier's tracking number, a UPS 1Z number on the sample labels. */
   readonly trackingNumber: string;
   readonly rma: string;
 }

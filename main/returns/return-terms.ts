@@ -4,11 +4,11 @@
  * the renderer read these lists, so this file must stay free of Node imports.
  */
 
-/** What a return's reference is; 'none' means the return was started by scanning a unit. */
+/** Kinds of return reference; 'none' means the return was started by scanning a unit. */
 export const returnReferenceKinds = ['rma', 'amazon-return', 'tracking-number', 'removal-order', 'none'] as const;
 export type ReturnReferenceKind = (typeof returnReferenceKinds)[number];
 
-/** Where a return came from, as stored in `returns.source`. */
+/** Origins of a return, as stored in `returns.source`. */
 export const returnSources = ['on-the-spot', 'amazon-returns-report', 'return-label'] as const;
 export type ReturnSource = (typeof returnSources)[number];
 
@@ -16,7 +16,7 @@ export const returnStatuses = ['awaiting-intake', 'in-progress', 'closed'] as co
 export type ReturnStatus = (typeof returnStatuses)[number];
 
 /**
- * Where a unit taken in on a return stands. 'exception' waits for a supervisor, 'accepted' waits
+ * Stages of a unit taken in on a return. 'exception' waits for a supervisor, 'accepted' waits
  * for grading, and the other three are final.
  */
 export const returnUnitStages = ['exception', 'accepted', 'rejected', 'returned-to-sender', 'dispositioned'] as const;
@@ -30,7 +30,7 @@ export type ExceptionResolution = (typeof exceptionResolutions)[number];
 export const returnGrades = ['A', 'B', 'C', 'D'] as const;
 export type ReturnGrade = (typeof returnGrades)[number];
 
-/** What happens to a graded unit. Liquidation has no unit state of its own and is recorded as a disposal. */
+/** Outcomes of a graded unit. Liquidation has no unit state of its own and is recorded as a disposal. */
 export const dispositions = ['restock-new', 'restock-used', 'refurbish', 'return-to-vendor', 'liquidate', 'dispose'] as const;
 export type Disposition = (typeof dispositions)[number];
 

@@ -69,7 +69,11 @@ export function findOpenReturnUnitOfUnit(db: Database.Database, unitId: number):
   return record === undefined ? undefined : toRow(record);
 }
 
-/** The unit's most recent return row in a stage that took the unit back (accepted or dispositioned). */
+/**
+ * The unit's most recent return row in a stage that took the unit back (accepted or dispositioned).
+ * NOTE: no index covers closed rows by unit, so this reads every return row. Only a rejected scan
+ * of a unit that already came back calls it.
+ */
 export function findLastTakenBackReturnUnit(db: Database.Database, unitId: number): ReturnUnitRow | undefined {
   const record = prepared<[number], ReturnUnitRecord>(
     db,

@@ -46,21 +46,22 @@ export function findReturnById(db: Database.Database, returnId: number): ReturnR
 export function findReturnByReference(db: Database.Database, kind: ReturnReferenceKind, clientId: number | null, reference: string): ReturnRow | undefined {
   return prepared<[string, number, string], ReturnRow>(
     db,
-    `SELECT ${returnColumns} FROM returns WHERE reference_kind = ? AND coalesce(client_id, 0) = ? AND reference = ?`,
+    `SELECT ${returnColumns} FROM returns WHERE reference_kind = ? AND coalesce(client_id, 0) = ? AND reference = ? AND reference <> ''`,
   ).get(kind, clientId ?? 0, reference);
 }
 
 /**
- * Lists returns whose reference, tracking number or order reference equals `text`, compared
- * without regard to case, newest first.
+ * Lists returns whose reference or carrier tracking number equals `text`, newest first. References
+ * compare exactly (RMAs are case-sensitive) and tracking numbers, stored in upper case, compare
+ * with the text in upper case, so both lookups use their index.
  */
 export function findReturnsByText(db: Database.Database, text: string): ReadonlyArray<ReturnRow> {
-  return prepared<[string, string, string], ReturnRow>(
+  return prepared<[string, string], ReturnRow>(
     db,
     `SELECT ${returnColumns} FROM returns
-      WHERE (reference <> '' AND reference = ? COLLATE NOCASE) OR tracking_number = ? COLLATE NOCASE OR order_reference = ? COLLATE NOCASE
+      WHERE (reference = ? AND reference <> '') OR (tracking_number = ? AND tracking_number IS NOT NULL)
       ORDER BY id DESC LIMIT 50`,
-  ).all(text, text, text);
+  ).all(text, text.toUpperCase());
 }
 
 /** Lists returns in any of `statuses`, optionally of one client, newest first. */

@@ -100,7 +100,8 @@ function refuseIfNotReturnable(db: Database.Database, facts: UnitFacts): IntakeR
   if (facts.lastReturned !== null && facts.lastReturned.seq > shippedSeq) {
     const taken = findLastTakenBackReturnUnit(db, facts.unit.id);
     if (taken === undefined) {
-      return { code: 'unit-already-returned', params: { serial, reference: '', returnedAt: facts.lastReturned.occurredAt } };
+      // Returned outside the returns desk, such as by removal receiving, whose event names the removal order.
+      return { code: 'unit-already-returned', params: { serial, reference: facts.lastReturned.reference || '-', returnedAt: facts.lastReturned.occurredAt } };
     }
     return alreadyReturned(db, serial, taken, facts.lastReturned.occurredAt);
   }
@@ -114,7 +115,7 @@ function alreadyReturned(db: Database.Database, serial: string, returnUnit: Retu
   const previous = findReturnById(db, returnUnit.returnId);
   return {
     code: 'unit-already-returned',
-    params: { serial, returnId: returnUnit.returnId, reference: previous?.reference ?? '', referenceKind: previous?.referenceKind ?? 'none', returnedAt, stage: returnUnit.stage },
+    params: { serial, returnId: returnUnit.returnId, reference: previous?.reference || `#${returnUnit.returnId}`, referenceKind: previous?.referenceKind ?? 'none', returnedAt, stage: returnUnit.stage },
   };
 }
 

@@ -17,7 +17,7 @@ export interface LastShipment {
   readonly packedBy: string | null;
 }
 
-/** What the unit check reads about a unit: its product, client, last shipment and last return. */
+/** The facts the unit check reads about a unit: its product, client, last shipment and last return. */
 export interface UnitFacts {
   readonly unit: TrackedUnit;
   readonly clientId: number;
@@ -30,8 +30,11 @@ export interface UnitFacts {
   readonly locationCode: string | null;
   readonly cartonSscc: string | null;
   readonly lastShipment: LastShipment | null;
-  /** The last 'unit-returned' event, if the unit ever came back. */
-  readonly lastReturned: { readonly seq: number; readonly occurredAt: string } | null;
+  /**
+   * The last 'unit-returned' event, if the unit ever came back, with the return reference or
+   * removal order ID its payload names ('' when it names neither).
+   */
+  readonly lastReturned: { readonly seq: number; readonly occurredAt: string; readonly reference: string } | null;
 }
 
 interface ProductRecord {
@@ -55,7 +58,7 @@ interface ShipmentRecord {
   cartonSscc: string | null;
 }
 
-/** Reads the facts of a unit the store knows. */
+/** Reads the facts of a stored unit. */
 export function readUnitFacts(db: Database.Database, unit: TrackedUnit): UnitFacts {
   const product = prepared<[number], ProductRecord>(
     db,
@@ -69,11 +72,13 @@ export function readUnitFacts(db: Database.Database, unit: TrackedUnit): UnitFac
     throw new Error(`unit ${unit.id} has no product or client row`);
   }
 
-  const returned = prepared<[number], { seq: number; occurredAt: string }>(
+  const returned = prepared<[number], { seq: number; occurredAt: string; reference: string | null }>(
     db,
-    "SELECT seq, occurred_at AS occurredAt FROM events WHERE unit_id = ? AND type = 'unit-returned' ORDER BY seq DESC LIMIT 1",
+    `SELECT seq, occurred_at AS occurredAt, coalesce(nullif(json_extract(payload, '$.reference'), ''), json_extract(payload, '$.removalOrderId')) AS reference
+       FROM events WHERE unit_id = ? AND type = 'unit-returned' ORDER BY seq DESC LIMIT 1`,
   ).get(unit.id);
-  return { unit, ...product, lastShipment: readLastShipment(db, unit), lastReturned: returned ?? null };
+  const lastReturned = returned === undefined ? null : { seq: returned.seq, occurredAt: returned.occurredAt, reference: String(returned.reference ?? '') };
+  return { unit, ...product, lastShipment: readLastShipment(db, unit), lastReturned };
 }
 
 function readLastShipment(db: Database.Database, unit: TrackedUnit): LastShipment | null {

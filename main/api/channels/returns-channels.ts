@@ -235,9 +235,9 @@ export const returnsChannels = {
     response: z.array(returnSummarySchema),
   },
   /**
-   * Finds returns by a typed reference (RMA, license plate number, tracking number, removal order
-   * or order reference) or by the text of a scanned Amazon return-label QR code. When nothing
-   * matches, `openSuggestion` carries what `returns.open` would need.
+   * Finds returns by a typed or scanned reference (RMA, license plate number, carrier tracking
+   * number, removal order ID) or by the text of a scanned Amazon return-label QR code. When
+   * nothing matches, `openSuggestion` carries what `returns.open` would need.
    */
   'returns.find': {
     request: z.object({ text: z.string().max(4096) }),

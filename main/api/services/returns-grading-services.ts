@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { createLogger } from '../../core/logger';
 import { err, ok } from '../../core/result';
 import { findLocationByCode, parseLocationBarcode } from '../../locations/locations';
 import { prepared } from '../../store/statement-cache';
@@ -18,6 +19,8 @@ import type { StationContext } from '../station-context';
 import { clientOrError, returnViewOrError, runReturnsChange } from './returns-support';
 import { returnsError, toReturnUnitView } from './returns-views';
 import type { StationSession } from './service-support';
+
+const log = createLogger('returns');
 
 type GradingChannel =
   | 'returns.exceptions'
@@ -157,6 +160,7 @@ export function createReturnsGradingServices(context: StationContext, session: S
       const parsed = parseReturnConfig(request.config);
       if (!parsed.ok) {
         const [first] = parsed.error.problems;
+        log.info('returns config rejected', { clientCode: client.value.code, problems: parsed.error.problems.length, path: first?.path ?? '' });
         return err({
           code: 'config-invalid',
           message: { key: `returns:config.${first?.problem ?? 'invalid-value'}`, params: { path: first?.path ?? '', detail: first?.detail ?? '', problems: parsed.error.problems.length } },

@@ -1,3 +1,4 @@
+import { createLogger } from '../../core/logger';
 import { err, ok, type Result } from '../../core/result';
 import { findClientProductBySku } from '../../store/catalog-lookup';
 import { prepared } from '../../store/statement-cache';
@@ -17,6 +18,8 @@ import { clientOrError, returnViewOrError, runReturnsChange } from './returns-su
 import { readReturnView, returnsError, summarizeReturn, toReturnUnitView, toUnitCheckView } from './returns-views';
 import type { StationSession } from './service-support';
 
+const log = createLogger('returns');
+
 type IntakeChannel =
   | 'returns.list'
   | 'returns.find'
@@ -31,12 +34,16 @@ type IntakeChannel =
 export function createReturnsIntakeServices(context: StationContext, session: StationSession): Pick<Services, IntakeChannel> {
   const { db } = context;
 
-  const openReturnFor = (returnId: number | null): Result<ReturnRow | null, ServiceError> => {
+  const returnForCheck = (returnId: number | null): Result<ReturnRow | null, ServiceError> => {
     if (returnId === null) {
       return ok(null);
     }
     const found = findReturnById(db, returnId);
-    return found === undefined ? err(returnsError({ code: 'return-not-found', returnId })) : ok(found);
+    if (found === undefined) {
+      return err(returnsError({ code: 'return-not-found', returnId }));
+    }
+    // Intake rejects a closed return, so its preview does too.
+    return found.status === 'closed' ? err(returnsError({ code: 'return-closed', returnId, reference: found.reference })) : ok(found);
   };
 
   return {
@@ -113,6 +120,7 @@ export function createReturnsIntakeServices(context: StationContext, session: St
       }
       const parsed = parseCustomerReturnsReport(request.fileName, new TextEncoder().encode(request.text));
       if (!parsed.ok) {
+        log.info('returns report rejected', { file: request.fileName, code: parsed.error.code, row: parsed.error.row ?? null, column: parsed.error.column ?? null });
         return err({ code: parsed.error.code, message: parsed.error.message });
       }
       const imported = runReturnsChange(context, session, 'returns.importAmazonReport', (actor) => ok(importCustomerReturns(db, actor, client.value.id, parsed.value)));
@@ -122,7 +130,7 @@ export function createReturnsIntakeServices(context: StationContext, session: St
     'returns.view': (request) => returnViewOrError(context, request.returnId),
 
     'returns.checkUnit': (request) => {
-      const returned = openReturnFor(request.returnId);
+      const returned = returnForCheck(request.returnId);
       if (!returned.ok) {
         return returned;
       }

@@ -51,7 +51,7 @@ function withStore(line: ParsedCommandLine, io: CliIo, flags: ReadonlyArray<stri
   }
 }
 
-/** The station and the operator named by --operator; without it the change records no operator. */
+/** Builds the actor of a change: this station, and the operator named by --operator or none. */
 function cliActor(line: ParsedCommandLine, db: Database.Database): Actor {
   const operatorName = line.flags.get('operator');
   return { stationId: ensureStation(db).id, operatorId: operatorName === undefined ? null : findOrCreateOperator(db, operatorName).id };

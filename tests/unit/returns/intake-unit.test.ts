@@ -4,6 +4,7 @@ import { openReturn, type OpenReturnRequest } from '../../../main/returns/open-r
 import { findReturnById, listReturnLines } from '../../../main/returns/returns-store';
 import { listReturnUnits } from '../../../main/returns/return-units-store';
 import { inWriteTransaction } from '../../../main/store/write-transaction';
+import { applyUnitTransition } from '../../../main/tracking/apply-transition';
 import { findTrackedUnit } from '../../../main/tracking/tracked-units';
 import { countEvents } from '../../support/packing-fixture';
 import { useTempDir } from '../../support/temp-dir';
@@ -104,6 +105,19 @@ describe('intakeReturnedUnit', () => {
 
     expect(outcome.kind === 'refused' && outcome.check.outcome === 'refuse' && outcome.check.refusal.code).toBe('unit-already-returned');
     expect(outcome.kind === 'refused' && outcome.check.outcome === 'refuse' && outcome.check.refusal.params).toMatchObject({ reference: 'RMA-1', returnId: first });
+    expect(snapshotStore(fixture.db)).toBe(before);
+    fixture.db.close();
+  });
+
+  it('rejects unit returned by removal receiving', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const [unitId] = fixture.ship('ORD-1', ['SN000451']);
+    requireOk(inWriteTransaction(fixture.db, () => applyUnitTransition(fixture.db, fixture.actor, unitId!, { event: 'unit-returned', context: { removalOrderId: 'RMV-77' } })));
+    const before = snapshotStore(fixture.db);
+
+    const outcome = intake(fixture, null, 'SN000451');
+
+    expect(outcome.kind === 'refused' && outcome.check.outcome === 'refuse' && outcome.check.refusal).toMatchObject({ code: 'unit-already-returned', params: { reference: 'RMV-77' } });
     expect(snapshotStore(fixture.db)).toBe(before);
     fixture.db.close();
   });

@@ -17,8 +17,8 @@ const now = '2026-01-05T08:00:00.000Z';
 
 /**
  * The tracking fixture (client ACME with CAM-1 and LENS-2, shelves A-01 and B-02, operator Anna)
- * plus a second client BETA with product BETA-CAM, a supervisor, and a way to ship serials
- * through the real packing rules so every unit has its 'unit-packed' and 'unit-shipped' events.
+ * plus a second client BETA with product BETA-CAM and a supervisor. `ship` packs and ships serials
+ * through the real packing rules, so every unit has its 'unit-packed' and 'unit-shipped' events.
  */
 export interface ReturnsFixture extends TrackingFixture {
   readonly betaClientId: number;
