@@ -105,7 +105,6 @@ export function ReturnsDeskScreen() {
       {!takesUnits && find !== null && (
         <p className={nothingFound ? 'notice' : 'hint'} data-testid="find-message">
           <MessageText message={find.message} />
-          {find.returnLabel !== null && ` ${t('desk.returnLabel', { rma: find.returnLabel.rma, tracking: find.returnLabel.trackingNumber })}`}
         </p>
       )}
       {severalFound && (
