@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { openReturnsDesk } from './support/returns-desk';
 import { expect, test } from './support/station-fixture';
 import { signIn } from './support/station-page';
@@ -80,4 +80,17 @@ test('amazon returns report imports and return label opens', async ({ page, stat
   await expect(page.getByTestId('returns-report')).toBeVisible();
   await expect(page.getByTestId('returns-report')).toContainText('DEMO');
   await page.screenshot({ path: testInfo.outputPath('returns-reports.png'), fullPage: true });
+  // A tall window shows every table at once in the screenshot.
+  await page.setViewportSize({ width: 1280, height: 2000 });
+  await page.screenshot({ path: testInfo.outputPath('returns-report-tables.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Each table downloads as CSV; the Excel-EU dialect separates cells with semicolons.
+  await page.getByTestId('report-dialect').selectOption('excel-eu');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('csv-by-client').click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv).toContain('client_code;client_name;returns;');
+  expect(csv).toContain(';Demo Händler GmbH;3;');
+  expect(csv.split(/\r?\n/).filter((line) => line.trim() !== '').length).toBe(2);
 });

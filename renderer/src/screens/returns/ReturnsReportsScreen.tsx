@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Children, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperatorMessage, RequestOf, ResponseOf } from '../../../../main/api/contract';
 import { MessageText } from '../../components/MessageText';
@@ -188,6 +188,9 @@ export function ReturnsReportsScreen() {
 }
 
 function ReportTableView({ title, action, heads, children }: { readonly title: string; readonly action: ReactNode; readonly heads: ReadonlyArray<string>; readonly children: ReactNode }) {
+  const { t } = useTranslation('returns-desk');
+  const empty = Children.count(children) === 0;
+
   return (
     <section className="panel report-table">
       <div className="report-table-heading">
@@ -204,7 +207,17 @@ function ReportTableView({ title, action, heads, children }: { readonly title: s
             ))}
           </tr>
         </thead>
-        <tbody>{children}</tbody>
+        <tbody>
+          {empty ? (
+            <tr>
+              <td colSpan={heads.length} className="hint">
+                {t('reports.empty')}
+              </td>
+            </tr>
+          ) : (
+            children
+          )}
+        </tbody>
       </table>
     </section>
   );
