@@ -67,7 +67,7 @@ test('normal return goes from scan to relabel', async ({ page, station }, testIn
   await page.getByTestId('label-close').click();
   await expect(page.getByTestId('relabel-result')).toHaveAttribute('data-output', 'document');
 
-  // No camera in this browser: the desk says so, and a file upload still attaches the photo.
+  // No camera in this browser: the desk shows a notice, and a file upload still attaches the photo.
   await expect(page.getByTestId('camera-unavailable')).toBeVisible();
   const pngPath = testInfo.outputPath('returned-unit.png');
   const png = writeTestPng(pngPath);

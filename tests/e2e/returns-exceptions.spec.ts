@@ -21,7 +21,7 @@ test('serial swap is flagged and resolved', async ({ page, station }, testInfo) 
   await expect(page.getByTestId('return-unit')).toHaveAttribute('data-stage', 'exception');
   await page.screenshot({ path: testInfo.outputPath('returns-unit-flagged.png'), fullPage: true });
 
-  // The supervisor sees the unit in the queue with its flags and age, and accepts it with a reason.
+  // The queue lists the unit with its flags and age, and the supervisor accepts it with a reason.
   await page.getByTestId('returns-tab-exceptions').click();
   const entry = page.locator('[data-testid="exception-entry"][data-serial="HS000001"]');
   await expect(entry).toBeVisible();

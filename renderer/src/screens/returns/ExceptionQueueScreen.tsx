@@ -15,9 +15,9 @@ type Resolution = RequestOf<'returns.resolveException'>['resolution'];
 const resolutions: ReadonlyArray<Resolution> = ['accept', 'reject', 'return-to-sender'];
 
 /**
- * The exception queue, oldest first: flagged units with their age and flags. A supervisor
- * resolves each one (accept, reject, return to sender) with a reason; other operators see the
- * queue read-only, because main refuses their resolutions anyway.
+ * Lists the exception queue, oldest first: flagged units with their age and flags. A supervisor
+ * resolves each one (accept, reject, return to sender) with a reason. Other operators get the
+ * queue read-only, because main rejects their resolutions anyway.
  */
 export function ExceptionQueueScreen() {
   const { t } = useTranslation('returns-desk');

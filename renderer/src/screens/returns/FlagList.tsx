@@ -5,8 +5,8 @@ import { MessageText } from '../../components/MessageText';
 type ReturnFlag = ResponseOf<'returns.checkUnit'>['flags'][number];
 
 /**
- * The unit check's flags: a short title per flag code from this screen's catalog, then main's
- * sentence with the facts (which order, which client) and what the flag means for the unit.
+ * Lists the unit check's flags: a short title per flag code from this screen's catalog, main's
+ * sentence with the facts (which order, which client), and what the flag means for the unit.
  */
 export function FlagList({ flags }: { readonly flags: ReadonlyArray<ReturnFlag> }) {
   const { t } = useTranslation('returns-desk');

@@ -13,13 +13,13 @@ type Grade = GradingFormView['grades'][number];
 type Disposition = GradingFormView['dispositions'][number];
 type Suggestion = ResponseOf<'returns.suggestDisposition'>;
 
-/** Dispositions that put the unit back on a shelf, so the form asks for a location. */
+/** Dispositions that put the unit back on a shelf, so the form requests a location. */
 const restocking: ReadonlyArray<Disposition> = ['restock-new', 'restock-used'];
 
 /**
  * Grading of an accepted unit: the client's checklist, a grade A–D with its Amazon condition,
  * the disposition the client's rules suggest, and an override that needs a reason. A restock
- * asks for a location, typed or scanned. One submit grades and dispositions the unit in one
+ * needs a location, typed or scanned. One submit grades and dispositions the unit in one
  * transaction; the gesture id is made once per form, so a double submit is replayed, not repeated.
  */
 export function GradingForm({ returnUnitId }: { readonly returnUnitId: number }) {

@@ -20,7 +20,7 @@ const emptyRow: ExpectedRow = { sku: '', quantity: 1, serial: '' };
 /**
  * Opens a return on the spot: its reference (prefilled from a search that found nothing, such as
  * a scanned return label's RMA and tracking number), the client, the order it claims, and the
- * products and serials the customer says they sent back.
+ * products and serials the customer reports as sent back.
  */
 export function OpenReturnForm({ suggestion }: { readonly suggestion: FindOutcome['openSuggestion'] }) {
   const { t } = useTranslation('returns-desk');

@@ -16,9 +16,9 @@ function isUploadType(type: string): type is PhotoMediaType {
 }
 
 /**
- * Evidence photos of the return on the desk: a webcam picture (the camera starts when this panel
- * opens and stops when it closes) or a JPEG, PNG or WebP file, attached to the return and to
- * `returnUnitId` when a unit is on the desk. Works without a camera: the upload stays available.
+ * Attaches evidence photos to the return on the desk, and to `returnUnitId` when a unit is on it.
+ * A photo comes from the webcam, which starts when this panel opens and stops when it closes, or
+ * from a JPEG, PNG or WebP file. Without a camera the file upload still works.
  */
 export function PhotoPanel({ returnId, returnUnitId }: { readonly returnId: number; readonly returnUnitId: number | null }) {
   const { t } = useTranslation('returns-desk');

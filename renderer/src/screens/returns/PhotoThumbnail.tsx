@@ -7,8 +7,8 @@ import { callChannel } from '../../state/returns-calls';
 type ReturnPhoto = ResponseOf<'returns.photos'>['photos'][number];
 
 /**
- * One stored return photo, loaded through 'returns.photo' (which checks the file against its
- * recorded SHA-256), with when it was taken, by whom and the start of its hash.
+ * Shows one stored return photo with its time, operator and the start of its SHA-256. The bytes
+ * come through 'returns.photo', which checks the file against the recorded hash.
  */
 export function PhotoThumbnail({ photo }: { readonly photo: ReturnPhoto }) {
   const { t } = useTranslation('returns-desk');

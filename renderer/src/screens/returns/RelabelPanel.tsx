@@ -10,8 +10,8 @@ type RelabelOutcome = ResponseOf<'returns.relabel'>;
 type LabelKind = RelabelOutcome['labelKind'];
 
 /**
- * The outcome of grading (grade, Amazon condition, disposition, whether it was overridden) and
- * one button per label the disposition calls for. A label goes to the print queue when the
+ * Shows the outcome of grading (grade, Amazon condition, disposition, any override) and one
+ * button per label the disposition calls for. A label goes to the print queue when the
  * station has a printer for it, else its PDF opens in the label preview.
  */
 export function RelabelPanel({ graded }: { readonly graded: GradeOutcome }) {

@@ -13,8 +13,8 @@ function sameMessage(left: OperatorMessage, right: OperatorMessage): boolean {
 }
 
 /**
- * The verdict on a scanned unit: refused (and nothing written), sent to the exception queue, or
- * accepted. Shows the store's record of the unit (last shipment, where it is now, recent
+ * Shows the verdict on a scanned unit: refused (and nothing written), sent to the exception queue,
+ * or accepted. It lists the store's record of the unit (last shipment, where it is now, recent
  * history), its flags with their explanations, and the warranty status.
  */
 export function UnitCheckPanel({ intake }: { readonly intake: IntakeOutcome }) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 
-/** Why the camera is not showing a picture; each has its own message on screen. */
+/** Reason the camera shows no picture, each with its own message on screen. */
 export type CameraProblem = 'unsupported' | 'no-camera' | 'denied' | 'busy' | 'failed';
 
 export type CameraState = { readonly status: 'off' | 'starting' | 'on' } | { readonly status: 'unavailable'; readonly problem: CameraProblem };
@@ -25,7 +25,7 @@ function cameraProblemOf(error: unknown): CameraProblem {
 
 /**
  * Runs a webcam (video only, never audio) into `video` while the calling component is mounted.
- * `start` asks for the camera, `stop` releases it, and unmounting always releases it, also when
+ * `start` requests the camera, `stop` releases it, and unmounting always releases it, also when
  * the camera answers after the component is gone. `capture` takes the current frame as a JPEG.
  */
 export function useCamera(video: RefObject<HTMLVideoElement | null>) {
