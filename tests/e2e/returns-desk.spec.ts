@@ -77,6 +77,7 @@ test('normal return goes from scan to relabel', async ({ page, station }, testIn
   await expect(page.getByTestId('return-photo')).toHaveAttribute('data-sha256', sha256);
   await expect(page.getByTestId('return-photo').locator('img')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('returns-relabel-photos.png'), fullPage: true });
+  await page.getByTestId('photo-panel').screenshot({ path: testInfo.outputPath('returns-photo-panel.png') });
 
   // The serial page shows the photo and the return's steps; the camera route is gone.
   await page.getByTestId('nav-stock').click();
@@ -90,7 +91,8 @@ test('normal return goes from scan to relabel', async ({ page, station }, testIn
   await expect(photos.getByTestId('return-photo')).toHaveAttribute('data-sha256', sha256);
   const types = await page.getByTestId('serial-timeline-entry').evaluateAll((items) => items.map((item) => item.getAttribute('data-type')));
   expect(types).toEqual(expect.arrayContaining(['unit-shipped', 'unit-returned', 'unit-graded', 'unit-restocked']));
-  await page.screenshot({ path: testInfo.outputPath('serial-page-return-photos.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 1800 });
+  await page.screenshot({ path: testInfo.outputPath('serial-page-return-photos.png') });
 });
 
 test('second return of same unit is blocked', async ({ page, station }, testInfo) => {
@@ -115,5 +117,6 @@ test('second return of same unit is blocked', async ({ page, station }, testInfo
   await expect(page.getByTestId('unit-refusal')).toHaveAttribute('data-code', 'unit-already-returned');
   await expect(page.getByTestId('unit-check')).toContainText('Nothing was recorded');
   await expect(page.getByTestId('return-units')).toHaveCount(0);
-  await page.screenshot({ path: testInfo.outputPath('returns-already-returned.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.screenshot({ path: testInfo.outputPath('returns-already-returned.png') });
 });

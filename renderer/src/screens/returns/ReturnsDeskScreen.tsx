@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessageText } from '../../components/MessageText';
 import { useReturnsDeskStore } from '../../state/returns-desk-store';
@@ -27,6 +27,15 @@ export function ReturnsDeskScreen() {
   const [listVersion, setListVersion] = useState(0);
   const takesUnits = desk.view !== null || desk.withoutReference;
   const closed = desk.view?.return.status === 'closed';
+  const scanField = useRef<HTMLInputElement | null>(null);
+  const waitingForScan = desk.intake === null && desk.graded === null;
+
+  // Back to the scan field whenever the desk waits for the next reference or unit, so typing works without a click.
+  useEffect(() => {
+    if (waitingForScan) {
+      scanField.current?.focus();
+    }
+  }, [waitingForScan, takesUnits]);
 
   const handle = (raw: string, gestureId: string): void => {
     const text = raw.trim();
@@ -70,6 +79,7 @@ export function ReturnsDeskScreen() {
         <label>
           <span>{takesUnits ? t('desk.scanUnit') : t('desk.scanReference')}</span>
           <input
+            ref={scanField}
             className="scan-field"
             data-testid={takesUnits ? 'unit-scan' : 'reference-scan'}
             autoFocus
