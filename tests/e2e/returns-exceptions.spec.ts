@@ -21,7 +21,19 @@ test('serial swap is flagged and resolved', async ({ page, station }, testInfo) 
   await expect(page.getByTestId('return-unit')).toHaveAttribute('data-stage', 'exception');
   await page.screenshot({ path: testInfo.outputPath('returns-unit-flagged.png'), fullPage: true });
 
+  // A packer sees the queue read-only.
+  await page.getByTestId('sign-out').click();
+  await signIn(page, 'Demo Packer', '1111');
+  await page.getByTestId('nav-returns').click();
+  await expect(page.getByTestId('return-panel')).toHaveCount(0);
+  await page.getByTestId('returns-tab-exceptions').click();
+  await expect(page.locator('[data-testid="exception-entry"][data-serial="HS000001"]')).toBeVisible();
+  await expect(page.getByTestId('resolve-accept')).toHaveCount(0);
+  await page.getByTestId('sign-out').click();
+  await signIn(page, 'Ada Supervisor');
+
   // The queue lists the unit with its flags and age, and the supervisor accepts it with a reason.
+  await page.getByTestId('nav-returns').click();
   await page.getByTestId('returns-tab-exceptions').click();
   const entry = page.locator('[data-testid="exception-entry"][data-serial="HS000001"]');
   await expect(entry).toBeVisible();
@@ -35,8 +47,10 @@ test('serial swap is flagged and resolved', async ({ page, station }, testInfo) 
   await expect(page.getByTestId('exception-resolved')).toContainText('HS000001');
   await expect(page.getByTestId('exceptions-empty')).toBeVisible();
 
-  // Back on the desk the unit is accepted and ready for grading.
+  // Back on the desk the return shows the unit accepted and ready for grading.
   await page.getByTestId('returns-tab-desk').click();
+  await page.getByTestId('reference-scan').fill('RMA-7001');
+  await page.getByTestId('reference-scan').press('Enter');
   await expect(page.getByTestId('return-unit')).toHaveAttribute('data-stage', 'accepted');
   await expect(page.getByTestId('grade-unit')).toBeVisible();
 });

@@ -24,6 +24,10 @@ interface ReturnsDeskState {
   readonly graded: GradeOutcome | null;
   readonly problem: OperatorMessage | null;
   readonly busy: boolean;
+  /** The operator the desk's state belongs to; another operator starts from an empty desk. */
+  readonly operatorId: number | null;
+  /** Clears the desk when `operatorId` is not the operator who left it. */
+  takeOver(operatorId: number | null): void;
   findReference(text: string): Promise<void>;
   openReturn(request: OpenReturnRequest): Promise<void>;
   showReturn(returnId: number): Promise<void>;
@@ -48,6 +52,13 @@ export const useReturnsDeskStore = create<ReturnsDeskState>()((set, get) => ({
   withoutReference: false,
   ...idle,
   busy: false,
+  operatorId: null,
+
+  takeOver(operatorId) {
+    if (get().operatorId !== operatorId) {
+      set({ ...idle, view: null, withoutReference: false, operatorId });
+    }
+  },
 
   async findReference(text) {
     set({ busy: true, problem: null, find: null });

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LabelPreview } from '../../components/LabelPreview';
 import '../../styles/returns.css';
+import { useReturnsDeskStore } from '../../state/returns-desk-store';
+import { useOperatorSession } from '../sign-in/operator-session-store';
 import { ExceptionQueueScreen } from './ExceptionQueueScreen';
 import { ReturnsDeskScreen } from './ReturnsDeskScreen';
 import { ReturnsReportsScreen } from './ReturnsReportsScreen';
@@ -18,7 +20,12 @@ type ReturnsTab = (typeof tabs)[number];
 export function ReturnsScreen() {
   const { t } = useTranslation('returns-desk');
   const [tab, setTab] = useState<ReturnsTab>('desk');
+  const operatorId = useOperatorSession((state) => state.operator?.operatorId ?? null);
+  const takeOver = useReturnsDeskStore((state) => state.takeOver);
   useReturnsRoute();
+
+  // The desk keeps its return across screens, but not across operators.
+  useEffect(() => takeOver(operatorId), [operatorId, takeOver]);
 
   return (
     <div className="returns">
