@@ -25,6 +25,12 @@ test('never-shipped serial is refused without writing', async ({ page, station }
   await expect(page.getByTestId('return-panel')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('returns-refused-not-shipped.png'), fullPage: true });
 
+  // The verdict follows the station language.
+  await page.getByTestId('language-select').selectOption('de');
+  await expect(page.getByTestId('unit-check-title')).toHaveText('Abgewiesen');
+  await page.screenshot({ path: testInfo.outputPath('returns-refused-german.png'), fullPage: true });
+  await page.getByTestId('language-select').selectOption('en');
+
   // Neither scan opened a return or wrote an event.
   expect(countRows(station.dataDir, 'returns')).toBe(0);
   expect(countRows(station.dataDir, 'return_units')).toBe(0);
