@@ -101,6 +101,8 @@ Commands:
   returns exceptions [--client CODE] [--json]
                                        List the returned units waiting for a supervisor, oldest
                                        first, with their findings and age.
+  returns list [--status open|awaiting-intake|in-progress|closed] [--client CODE] [--json]
+                                       List returns, newest first (default: open ones).
   backup [--out FILE]                  Copy the database while stations run and check the copy.
                                        Default: DIR/backups, rotated with the scheduled backups.
   restore FILE                         Replace the database with a checked backup. Stop every

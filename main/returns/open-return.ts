@@ -32,7 +32,8 @@ export type OpenReturnError =
  * Opens a return with its expected lines, in the caller's write transaction, and records one
  * 'return-opened' event. Kind 'none' must have an empty reference and every other kind a
  * reference. A reference already used by a return of the same kind and client is rejected. A
- * removal-order return is linked to the client's removal order of that order ID when one was imported.
+ * removal-order return is linked to the client's imported removal order of that order ID, and
+ * without expected lines of its own it expects that order's lines.
  */
 export function openReturn(db: Database.Database, actor: Actor, request: OpenReturnRequest): Result<number, OpenReturnError> {
   invariant(db.inTransaction, 'openReturn runs inside a write transaction');
@@ -48,19 +49,22 @@ export function openReturn(db: Database.Database, actor: Actor, request: OpenRet
     return err({ code: 'return-exists', returnId: existing.id, reference });
   }
 
+  const removalOrderId = request.referenceKind === 'removal-order' ? findRemovalOrderId(db, request.clientId, reference) : null;
+  // A removal order imported from Amazon's report already lists what comes back.
+  const lines = removalOrderId !== null && request.lines.length === 0 ? removalOrderLines(db, request.clientId, removalOrderId) : request.lines;
   const fields: NewReturn = {
     clientId: request.clientId,
     referenceKind: request.referenceKind,
     reference,
     orderReference: blankToNull(request.orderReference),
     trackingNumber: blankToNull(request.trackingNumber)?.toUpperCase() ?? null,
-    removalOrderId: request.referenceKind === 'removal-order' ? findRemovalOrderId(db, request.clientId, reference) : null,
+    removalOrderId,
     source: request.source,
     returnDate: request.returnDate ?? null,
     reason: request.reason?.trim() ?? '',
     customerComment: request.customerComment?.trim() ?? '',
   };
-  return ok(insertReturnWithLines(db, actor, fields, request.lines, request.idempotencyKey ?? null));
+  return ok(insertReturnWithLines(db, actor, fields, lines, request.idempotencyKey ?? null));
 }
 
 /** Inserts a return, its lines and its 'return-opened' event; the caller has checked the reference. */
@@ -104,4 +108,29 @@ function findRemovalOrderId(db: Database.Database, clientId: number | null, orde
     return null;
   }
   return prepared<[number, string], { id: number }>(db, 'SELECT id FROM removal_orders WHERE client_id = ? AND order_id = ?').get(clientId, orderId)?.id ?? null;
+}
+
+/**
+ * Builds the expected lines of a removal order: each SKU and FNSKU with the quantity Amazon
+ * shipped, or, before any shipment, the quantity requested minus cancelled and disposed.
+ */
+function removalOrderLines(db: Database.Database, clientId: number | null, removalOrderId: number): ReadonlyArray<NewReturnLine> {
+  const rows = prepared<[number], { sku: string; fnsku: string; quantity: number }>(
+    db,
+    `SELECT sku, fnsku, sum(CASE WHEN shipped_quantity > 0 THEN shipped_quantity ELSE max(requested_quantity - cancelled_quantity - disposed_quantity, 0) END) AS quantity
+       FROM removal_order_lines WHERE removal_order_id = ? GROUP BY sku, fnsku ORDER BY min(id)`,
+  ).all(removalOrderId);
+  return rows
+    .filter((row) => row.quantity > 0)
+    .map((row) => {
+      const product =
+        clientId === null
+          ? undefined
+          : prepared<[number, string, string, string], { id: number }>(
+              db,
+              // The SKU names the client's product; the FNSKU finds it when the seller renamed the SKU.
+              'SELECT id FROM products WHERE client_id = ? AND (sku = ? OR fnsku = ?) ORDER BY sku = ? DESC, id LIMIT 1',
+            ).get(clientId, row.sku, row.fnsku, row.sku);
+      return { productId: product?.id ?? null, sku: row.sku, fnsku: row.fnsku, expectedSerial: null, quantityExpected: row.quantity };
+    });
 }

@@ -7,6 +7,7 @@ import { prepared } from '../store/statement-cache';
 import { nowIso } from '../store/write-transaction';
 import { applyUnitTransition, type TransitionError } from '../tracking/apply-transition';
 import type { ExceptionResolution, ReturnUnitStage } from './return-terms';
+import { closeReturnIfComplete } from './close-return';
 import { addLineReceived, findReturnById } from './returns-store';
 import { findReturnUnitById, setExceptionResolved, type ReturnUnitRow } from './return-units-store';
 
@@ -94,6 +95,11 @@ export function resolveException(db: Database.Database, supervisor: Actor, decis
       resolvedBy: operatorName(db, supervisor.operatorId),
     },
   });
+
+  if (decision.resolution !== 'accept') {
+    // The rejected unit may have been the last one keeping a finished return open.
+    closeReturnIfComplete(db, supervisor, returned.id);
+  }
 
   const resolved = findReturnUnitById(db, returnUnit.id);
   invariant(resolved !== undefined, `return unit ${returnUnit.id} vanished while resolving`);

@@ -15,6 +15,10 @@ export type ReturnSource = (typeof returnSources)[number];
 export const returnStatuses = ['awaiting-intake', 'in-progress', 'closed'] as const;
 export type ReturnStatus = (typeof returnStatuses)[number];
 
+export function isReturnStatus(value: string): value is ReturnStatus {
+  return (returnStatuses as ReadonlyArray<string>).includes(value);
+}
+
 /**
  * Stages of a unit taken in on a return. 'exception' waits for a supervisor, 'accepted' waits
  * for grading, and the other three are final.
@@ -45,7 +49,7 @@ export type AmazonCondition = (typeof amazonConditions)[number];
  * - other-product: the unit's product matches none of the return's lines.
  * - other-serial: the return expects a serial and the unit is a different one (a serial swap).
  * - more-than-expected: every line of the unit's product has already received its quantity.
- * - recall-hold: the unit is on hold, or matches the criteria of an issued recall.
+ * - recall-hold: the unit matches the criteria of an issued recall; it left before the recall held it.
  */
 export const returnFlagCodes = ['other-client', 'other-order', 'other-product', 'other-serial', 'more-than-expected', 'recall-hold'] as const;
 export type ReturnFlagCode = (typeof returnFlagCodes)[number];

@@ -69,7 +69,8 @@ export function checkReturnedUnit(db: Database.Database, returned: ReturnRow | n
 
   const flags: ReturnFlag[] = [];
   const line = returned === null ? null : collectReturnFlags(db, returned, facts, flags);
-  const recall = facts.unit.status === 'hold' ? (facts.unit.holdReason ?? 'hold') : findRecallMatchingUnit(db, facts.unit.id);
+  // Only a shipped unit gets here, and a shipped unit cannot be on hold, so a recall shows by its criteria.
+  const recall = findRecallMatchingUnit(db, facts.unit.id);
   if (recall !== null) {
     flags.push({ code: 'recall-hold', params: { serial, recall } });
   }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { createLogger } from '../../core/logger';
 import { err, ok } from '../../core/result';
-import { findLocationByCode, parseLocationBarcode } from '../../locations/locations';
+import { findLocationByCode, normalizeLocationCode, parseLocationBarcode } from '../../locations/locations';
 import { prepared } from '../../store/statement-cache';
 import { inWriteTransaction } from '../../store/write-transaction';
 import type { ResolvedQuestion } from '../../returns/checklist';
@@ -110,8 +110,9 @@ export function createReturnsGradingServices(context: StationContext, session: S
     'returns.grade': (request) => {
       let locationId = request.locationId;
       if (locationId === null && request.locationCode !== null && request.locationCode !== '') {
-        const code = parseLocationBarcode(request.locationCode) ?? request.locationCode;
-        const location = findLocationByCode(db, code);
+        // A scanned location label carries the LOC: prefix; a typed code may be in lower case.
+        const code = parseLocationBarcode(request.locationCode) ?? normalizeLocationCode(request.locationCode);
+        const location = code === null ? undefined : findLocationByCode(db, code);
         if (location === undefined) {
           return err(returnsError({ code: 'location-code-not-found', locationCode: request.locationCode }));
         }

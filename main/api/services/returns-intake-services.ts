@@ -7,6 +7,7 @@ import { closeReturn } from '../../returns/close-return';
 import { importCustomerReturns } from '../../returns/import-amazon-returns';
 import { intakeReturnedUnit } from '../../returns/intake-unit';
 import { openReturn } from '../../returns/open-return';
+import { guessReferenceKind } from '../../returns/reference-guess';
 import { parseReturnLabelQr } from '../../returns/return-label-qr';
 import { findReturnById, findReturnsByText, listReturns, type ReturnRow } from '../../returns/returns-store';
 import { checkReturnedUnit } from '../../returns/unit-check';
@@ -72,7 +73,7 @@ export function createReturnsIntakeServices(context: StationContext, session: St
         return ok({ matches, returnLabel: label, openSuggestion: null, message: { key: 'returns:find.found', params: { count: matches.length } } });
       }
       const openSuggestion =
-        label === null ? { referenceKind: 'rma' as const, reference: typed, trackingNumber: null } : { referenceKind: 'rma' as const, reference: label.rma, trackingNumber: label.trackingNumber };
+        label === null ? guessReferenceKind(typed) : { referenceKind: 'rma' as const, reference: label.rma, trackingNumber: label.trackingNumber };
       const message: OperatorMessage = label === null ? { key: 'returns:find.notFound', params: { reference: typed } } : { key: 'returns:find.labelNotFound', params: { rma: label.rma, trackingNumber: label.trackingNumber } };
       return ok({ matches: [], returnLabel: label, openSuggestion, message });
     },

@@ -15,11 +15,12 @@ import { rejectUnknownFlags, requireFlag, UsageError, type ParsedCommandLine } f
 import type { CliIo } from '../io';
 import { openCliStore } from '../station-store';
 import { printExceptionQueue } from './returns-exceptions';
+import { printReturns } from './returns-list';
 
 const english = createTranslator('en');
 
 /**
- * `returns import|config|exceptions ...`: the returns desk's commands. Each opens the station
+ * `returns import|config|exceptions|list ...`: the returns desk's commands. Each opens the station
  * store, runs one action and returns the exit code: 0 done, 1 a problem with the input or the
  * store (printed on stderr with what to fix), 2 a usage error.
  */
@@ -33,8 +34,10 @@ export function runReturns(line: ParsedCommandLine, io: CliIo): number {
       return withStore(forAction, io, ['client', 'operator', 'json'], (db) => configure(forAction, io, db));
     case 'exceptions':
       return withStore(forAction, io, ['client', 'json'], (db) => printExceptionQueue(forAction, io, db));
+    case 'list':
+      return withStore(forAction, io, ['status', 'client', 'json'], (db) => printReturns(forAction, io, db));
     default:
-      throw new UsageError('returns needs an action: import, config or exceptions');
+      throw new UsageError('returns needs an action: import, config, exceptions or list');
   }
 }
 

@@ -83,7 +83,7 @@ describe('returns services', () => {
     const suggestion = await call('returns.suggestDisposition', { returnUnitId: taken.value.returnUnit.returnUnitId, answers, grade: 'B' });
     expect(suggestion.value).toEqual({ amazonCondition: 'Used - Very Good', suggestedDisposition: 'restock-used', rule: { source: 'default', index: 1 } });
 
-    const graded = await call('returns.grade', { returnUnitId: taken.value.returnUnit.returnUnitId, answers, grade: 'B', locationCode: 'LOC:B-02', gestureId: 'grade-0001' });
+    const graded = await call('returns.grade', { returnUnitId: taken.value.returnUnit.returnUnitId, answers, grade: 'B', locationCode: ' b-02 ', gestureId: 'grade-0001' });
     expect(graded.value).toMatchObject({ disposition: 'restock-used', labels: ['grade', 'serial'], returnClosed: true, view: { return: { status: 'closed', unitsDispositioned: 1 } } });
     expect(fixture.db.prepare("SELECT status, location_id AS locationId FROM units WHERE serial = 'SN000451'").get()).toEqual({ status: 'in-stock', locationId: fixture.shelfB.id });
     fixture.db.close();
@@ -178,6 +178,40 @@ describe('returns services', () => {
     expect(badConfig.error).toMatchObject({ code: 'config-invalid', message: { key: 'returns:config.custom-question-needs-labels', params: { path: 'checklist.0' } } });
     expect(translated(badConfig.error.message)).toBe(true);
     expect(snapshotStore(fixture.db)).toBe(before);
+    fixture.db.close();
+  });
+
+  it('grades with a category checklist', async () => {
+    const { fixture, call, callAsSupervisor } = await returnsStation(tempDir());
+    fixture.db.prepare("UPDATE products SET category = 'Camera' WHERE id = ?").run(fixture.cameraId);
+    const lensScratched = { en: 'Lens scratched', de: 'Linse zerkratzt', pl: 'Porysowany obiektyw', fr: 'Objectif rayé' };
+    const config = {
+      categories: [
+        {
+          category: 'camera',
+          checklist: [
+            { id: 'functional-test' },
+            { id: 'lens-scratched', labels: lensScratched, options: [{ id: 'yes', labels: { en: 'Yes', de: 'Ja', pl: 'Tak', fr: 'Oui' } }, { id: 'no', labels: { en: 'No', de: 'Nein', pl: 'Nie', fr: 'Non' } }] },
+          ],
+        },
+      ],
+      dispositionRules: [{ answers: { 'lens-scratched': ['yes'] }, disposition: 'refurbish' }],
+    };
+    expect((await callAsSupervisor('returns.setConfig', { clientCode: 'ACME', config })).ok).toBe(true);
+    fixture.ship('ORD-1', ['SN000451']);
+    const taken = await call('returns.intakeUnit', { returnId: null, raw: 'SN000451', gestureId: 'intake-camera' });
+    const returnUnitId = taken.value.returnUnit.returnUnitId;
+
+    const form = await call('returns.gradingForm', { returnUnitId });
+    const missing = await call('returns.grade', { returnUnitId, answers: { 'functional-test': 'passed' }, grade: 'B', gestureId: 'grade-missing-answer' });
+    const graded = await call('returns.grade', { returnUnitId, answers: { 'functional-test': 'passed', 'lens-scratched': 'yes' }, grade: 'B', gestureId: 'grade-camera' });
+
+    expect(form.value).toMatchObject({ checklistSource: 'category', category: 'Camera' });
+    expect(form.value.questions.map((question: { questionId: string }) => question.questionId)).toEqual(['functional-test', 'lens-scratched']);
+    expect(form.value.questions[1].caption).toEqual({ kind: 'text', text: lensScratched });
+    expect(missing.error).toMatchObject({ code: 'answer-missing', message: { key: 'returns:error.answer-missing', params: { questionId: 'lens-scratched' } } });
+    expect(graded.value).toMatchObject({ suggestedDisposition: 'refurbish', disposition: 'refurbish', amazonCondition: 'Used - Very Good', labels: ['grade', 'serial'] });
+    expect(fixture.db.prepare("SELECT status FROM units WHERE serial = 'SN000451'").get()).toEqual({ status: 'in-refurbishment' });
     fixture.db.close();
   });
 

@@ -43,6 +43,13 @@ describe('packtrace returns import', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('0 return(s) created, 3 already imported');
     expect(storeSnapshot(dataDir)).toBe(afterFirst);
+    const listed = await runCliCaptured(['returns', 'list', '--json', '--data-dir', dataDir]);
+    const references = (JSON.parse(listed.stdout) as { returns: Array<{ reference: string; status: string }> }).returns.map((entry) => `${entry.reference} ${entry.status}`);
+    expect(references).toEqual(['LPNRR100000003 awaiting-intake', 'LPNRR100000002 awaiting-intake', 'LPNRR100000001 awaiting-intake']);
+    const closed = await runCliCaptured(['returns', 'list', '--status', 'closed', '--data-dir', dataDir]);
+    expect(closed.stdout).toBe('0 return(s).\n');
+    const badStatus = await runCliCaptured(['returns', 'list', '--status', 'done', '--data-dir', dataDir]);
+    expect(badStatus.code).toBe(2);
     const db = openTestStore(dataDir);
     expect(db.prepare("SELECT count(*) AS n FROM returns WHERE status = 'awaiting-intake' AND reference_kind = 'amazon-return'").get()).toEqual({ n: 3 });
     db.close();
@@ -82,7 +89,7 @@ describe('packtrace returns import', () => {
     expect(missingClient.stderr).toContain('missing --client');
     expect(missingFile.code).toBe(2);
     expect(noAction.code).toBe(2);
-    expect(noAction.stderr).toContain('import, config or exceptions');
+    expect(noAction.stderr).toContain('import, config, exceptions or list');
   });
 });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { resolveException } from '../../../main/returns/resolve-exception';
-import { listReturnLines } from '../../../main/returns/returns-store';
+import { gradeReturnUnit } from '../../../main/returns/grade-unit';
+import { intakeReturnedUnit } from '../../../main/returns/intake-unit';
+import { findReturnById, listReturnLines } from '../../../main/returns/returns-store';
 import { inWriteTransaction } from '../../../main/store/write-transaction';
 import { findTrackedUnit } from '../../../main/tracking/tracked-units';
 import { useTempDir } from '../../support/temp-dir';
-import { takeIn } from './grading-helpers';
+import { sealedAnswers, takeIn } from './grading-helpers';
 import { createReturnsFixture, requireOk, snapshotStore, type ReturnsFixture } from './returns-fixture';
 
 function resolve(fixture: ReturnsFixture, returnUnitId: number, resolution: 'accept' | 'reject' | 'return-to-sender', reason = 'checked in person') {
@@ -65,6 +67,24 @@ describe('resolveException', () => {
 
     expect(requireOk(resolve(fixture, returnUnitId, 'return-to-sender')).stage).toBe('returned-to-sender');
     expect(JSON.stringify(fixture.db.prepare('SELECT * FROM units').all())).toBe(unitBefore);
+    fixture.db.close();
+  });
+
+  it('closes a finished return on rejection', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const { returnId, returnUnitId } = takeIn(fixture, 'SN000451');
+    fixture.ship('ORD-EXTRA', ['SN000452']);
+    const extra = requireOk(inWriteTransaction(fixture.db, () => intakeReturnedUnit(fixture.db, fixture.actor, { returnId, raw: 'SN000452', gestureId: 'extra-unit' })));
+    requireOk(
+      inWriteTransaction(fixture.db, () =>
+        gradeReturnUnit(fixture.db, fixture.actor, { returnUnitId, answers: sealedAnswers, grade: 'A', disposition: null, overrideReason: null, locationId: null, gestureId: 'grade-first' }),
+      ),
+    );
+    expect(findReturnById(fixture.db, returnId)?.status).toBe('in-progress');
+
+    requireOk(resolve(fixture, extra.kind === 'exception' ? extra.returnUnit.id : 0, 'return-to-sender'));
+
+    expect(findReturnById(fixture.db, returnId)?.status).toBe('closed');
     fixture.db.close();
   });
 
