@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { expect, test } from './support/station-fixture';
 import { writeTestPng } from './support/png-file';
 import { openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
@@ -18,6 +19,20 @@ test('normal return goes from scan to relabel', async ({ page, station }, testIn
   await page.getByRole('textbox', { name: /code/i }).fill('R-01');
   await page.getByRole('button', { name: /add location/i }).click();
   await expect(page.getByText('R-01 ·')).toBeVisible();
+
+  // An FNSKU printer that writes PDFs into a folder; the other return labels have no printer.
+  const printedDir = testInfo.outputPath('fnsku-printer');
+  mkdirSync(printedDir, { recursive: true });
+  await page.getByTestId('nav-printing').click();
+  await page.getByTestId('profile-kind').selectOption('fnsku');
+  await page.getByTestId('profile-name').fill('FNSKU folder');
+  await page.getByTestId('profile-driver').selectOption('pdf-folder');
+  await page.getByTestId('profile-target').fill(printedDir);
+  await page.getByTestId('profile-format').selectOption('pdf');
+  await page.getByTestId('profile-width').fill('57.15');
+  await page.getByTestId('profile-height').fill('31.75');
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByTestId('print-profile-fnsku')).toContainText('FNSKU folder');
 
   // The desk puts the camera route in the address while it is shown.
   await openReturnsDesk(page);
@@ -66,6 +81,13 @@ test('normal return goes from scan to relabel', async ({ page, station }, testIn
   await page.screenshot({ path: testInfo.outputPath('returns-label-preview.png'), fullPage: true });
   await page.getByTestId('label-close').click();
   await expect(page.getByTestId('relabel-result')).toHaveAttribute('data-output', 'document');
+
+  // The used-condition FNSKU label goes to its printer's queue, which writes the PDF.
+  await page.getByTestId('relabel-fnsku-used').click();
+  await expect(page.locator('[data-testid="relabel-result"][data-output="queued"]')).toContainText('FNSKU label, used condition');
+  await expect(page.getByTestId('label-preview')).toHaveCount(0);
+  await expect.poll(() => readdirSync(printedDir).filter((name) => name.endsWith('.pdf')).length).toBe(1);
+  await expect(page.locator('[data-testid="relabel-result"][data-output="queued"]')).toContainText('printed');
 
   // No camera in this browser: the desk shows a notice, and a file upload still attaches the photo.
   await expect(page.getByTestId('camera-unavailable')).toBeVisible();

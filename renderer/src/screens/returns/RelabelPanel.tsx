@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperatorMessage, ResponseOf } from '../../../../main/api/contract';
 import { MessageText } from '../../components/MessageText';
@@ -8,6 +8,26 @@ import type { GradeOutcome } from '../../state/returns-desk-store';
 
 type RelabelOutcome = ResponseOf<'returns.relabel'>;
 type LabelKind = RelabelOutcome['labelKind'];
+type PrintJob = ResponseOf<'printing.jobs'>[number];
+
+/** How often the panel rereads the print queue while one of its jobs is still on its way, in milliseconds. */
+const jobPollMs = 1500;
+/** How long after the last print request the panel keeps following it; the printing screen shows later changes. */
+const jobFollowMs = 60_000;
+
+function isPending(outcome: RelabelOutcome): boolean {
+  return outcome.output === 'queued' && (outcome.job.status === 'queued' || outcome.job.status === 'sending');
+}
+
+/** Returns `outcomes` with each queued job replaced by its current row from the print queue. */
+function withCurrentJobs(outcomes: Readonly<Partial<Record<LabelKind, RelabelOutcome>>>, jobs: ReadonlyArray<PrintJob>): Partial<Record<LabelKind, RelabelOutcome>> {
+  const next: Partial<Record<LabelKind, RelabelOutcome>> = {};
+  for (const [kind, outcome] of Object.entries(outcomes) as Array<[LabelKind, RelabelOutcome]>) {
+    const current = outcome.output === 'queued' ? jobs.find((job) => job.id === outcome.job.id) : undefined;
+    next[kind] = current === undefined || outcome.output !== 'queued' ? outcome : { ...outcome, job: current };
+  }
+  return next;
+}
 
 /**
  * Shows the outcome of grading (grade, Amazon condition, disposition, any override) and one
@@ -19,7 +39,24 @@ export function RelabelPanel({ graded }: { readonly graded: GradeOutcome }) {
   const showLabel = useLabelPreviewStore((state) => state.show);
   const [outcomes, setOutcomes] = useState<Readonly<Partial<Record<LabelKind, RelabelOutcome>>>>({});
   const [problem, setProblem] = useState<OperatorMessage | null>(null);
+  const [followUntil, setFollowUntil] = useState(0);
   const unit = graded.returnUnit;
+  const pending = Object.values(outcomes).some(isPending);
+
+  // A queued label's status changes once the print worker sends it, so the panel follows it.
+  useEffect(() => {
+    if (!pending || Date.now() > followUntil) {
+      return;
+    }
+    const timer = setTimeout(() => {
+      void callChannel('printing.jobs', {}).then((result) => {
+        if (result.ok) {
+          setOutcomes((current) => withCurrentJobs(current, result.value));
+        }
+      });
+    }, jobPollMs);
+    return () => clearTimeout(timer);
+  }, [pending, outcomes, followUntil]);
 
   const relabel = async (labelKind: LabelKind): Promise<void> => {
     setProblem(null);
@@ -28,7 +65,8 @@ export function RelabelPanel({ graded }: { readonly graded: GradeOutcome }) {
       setProblem(result.message);
       return;
     }
-    setOutcomes({ ...outcomes, [labelKind]: result.value });
+    setOutcomes((current) => ({ ...current, [labelKind]: result.value }));
+    setFollowUntil(Date.now() + jobFollowMs);
     if (result.value.output === 'document') {
       showLabel({ document: result.value.document, cartonId: null });
     }
