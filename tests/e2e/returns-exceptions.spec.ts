@@ -52,5 +52,24 @@ test('serial swap is flagged and resolved', async ({ page, station }, testInfo) 
   await page.getByTestId('reference-scan').fill('RMA-7001');
   await page.getByTestId('reference-scan').press('Enter');
   await expect(page.getByTestId('return-unit')).toHaveAttribute('data-stage', 'accepted');
-  await expect(page.getByTestId('grade-unit')).toBeVisible();
+
+  // Grade D with a failed test suggests return to vendor; the technician overrides it to
+  // liquidation, which needs a reason before the form submits.
+  await page.getByTestId('grade-unit').click();
+  await page.getByTestId('answer-packaging-damaged').check();
+  await page.getByTestId('answer-accessories-no').check();
+  await page.getByTestId('answer-functional-test-failed').check();
+  await page.getByTestId('answer-cosmetic-broken').check();
+  await page.getByTestId('grade-D').check();
+  await expect(page.getByTestId('amazon-condition')).toHaveText('Unsellable');
+  await expect(page.getByTestId('suggested-disposition')).toHaveAttribute('data-disposition', 'return-to-vendor');
+  await page.getByTestId('disposition-override').selectOption('liquidate');
+  await expect(page.getByTestId('grading-submit')).toBeDisabled();
+  await page.getByTestId('override-reason').fill('Vendor refuses swapped units; sold as a parts lot');
+  await page.getByTestId('grading-submit').click();
+  await expect(page.getByTestId('graded-disposition')).toHaveAttribute('data-disposition', 'liquidate');
+  await expect(page.getByTestId('graded-disposition')).toContainText('Vendor refuses swapped units');
+  await expect(page.getByTestId('relabel-grade')).toBeVisible();
+  await expect(page.getByTestId('relabel-return-to-vendor')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('returns-override.png'), fullPage: true });
 });

@@ -12,7 +12,7 @@ type PrintJob = ResponseOf<'printing.jobs'>[number];
 
 /** How often the panel rereads the print queue while one of its jobs is still on its way, in milliseconds. */
 const jobPollMs = 1500;
-/** How long after the last print request the panel keeps following it; the printing screen shows later changes. */
+/** How long after the last print request the panel keeps following it. The printing screen shows later changes. */
 const jobFollowMs = 60_000;
 
 function isPending(outcome: RelabelOutcome): boolean {
