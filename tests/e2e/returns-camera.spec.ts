@@ -54,4 +54,11 @@ test('camera photo attaches and camera stops', async ({ page, station }, testInf
   await page.getByTestId('nav-shipments').click();
   await expect(page).not.toHaveURL(/#\/returns/);
   await expect.poll(() => page.evaluate(`window.deskStream.getTracks().every((track) => track.readyState === 'ended')`)).toBe(true);
+
+  // A reload starts on another screen, so it must not keep the camera route.
+  await page.getByTestId('nav-returns').click();
+  await expect(page).toHaveURL(/#\/returns$/);
+  await page.reload();
+  await expect(page.getByTestId('current-operator')).toContainText('Ada Supervisor');
+  await expect(page).not.toHaveURL(/#\/returns/);
 });

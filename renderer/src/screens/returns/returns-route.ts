@@ -23,3 +23,9 @@ function replaceFragment(fragment: string): void {
   const { pathname, search } = window.location;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${fragment}`);
 }
+
+// A reload keeps the fragment, but the app starts on another screen, so the route is dropped once
+// when this module loads. The returns screen puts it back when it mounts.
+if (window.location.hash === returnsRoute) {
+  replaceFragment('');
+}
