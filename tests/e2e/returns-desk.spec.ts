@@ -50,6 +50,7 @@ test('normal return goes from scan to relabel', async ({ page, station }, testIn
   await expect(page.getByTestId('return-flag')).toHaveCount(0);
   await expect(page.getByTestId('warranty')).toBeVisible();
   await expect(page.getByTestId('return-unit')).toHaveAttribute('data-stage', 'accepted');
+  await page.getByTestId('unit-check').screenshot({ path: testInfo.outputPath('returns-unit-check.png') });
 
   // Grade B with light wear: Used - Very Good, restocked as used by the standard rules.
   const form = page.getByTestId('grading-form');
@@ -141,4 +142,11 @@ test('second return of same unit is blocked', async ({ page, station }, testInfo
   await expect(page.getByTestId('return-units')).toHaveCount(0);
   await page.setViewportSize({ width: 1280, height: 1400 });
   await page.screenshot({ path: testInfo.outputPath('returns-already-returned.png') });
+
+  // The operator closes the empty return with a reason.
+  await page.getByTestId('close-return').click();
+  await page.getByTestId('close-reason').fill('Parcel held the unit of an earlier return');
+  await page.getByTestId('close-confirm').click();
+  await expect(page.getByTestId('return-status')).toHaveText('Closed');
+  await expect(page.getByTestId('unit-scan')).toBeDisabled();
 });

@@ -48,7 +48,7 @@ export function UnitCheckPanel({ intake }: { readonly intake: IntakeOutcome }) {
       <FlagList flags={check.flags} />
       {check.warranty !== null && (
         <p className={`warranty warranty-${check.warranty.status}`} data-testid="warranty" data-status={check.warranty.status}>
-          <strong>{t(`warranty.${check.warranty.status}`)}</strong> <MessageText message={check.warranty.message} />
+          <MessageText message={check.warranty.message} />
         </p>
       )}
       {unit !== null && (

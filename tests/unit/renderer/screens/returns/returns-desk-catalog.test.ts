@@ -12,7 +12,6 @@ import {
   returnReferenceKinds,
   returnStatuses,
   returnUnitStages,
-  warrantyStatuses,
 } from '../../../../../main/returns/return-terms';
 
 const catalog: Record<string, unknown> = englishCatalog;
@@ -33,7 +32,6 @@ const keysFromCodes: ReadonlyArray<string> = [
   ...returnUnitStages.map((code) => `stage.${code}`),
   ...returnReferenceKinds.map((code) => `referenceKind.${code}`),
   ...returnStatuses.map((code) => `returnStatus.${code}`),
-  ...warrantyStatuses.map((code) => `warranty.${code}`),
   ...relabelKinds.map((code) => `relabel.kind.${code}`),
   ...exceptionResolutions.flatMap((code) => [`exceptions.resolution.${code}`, `exceptions.resolutionMeaning.${code}`]),
   ...returnGrades.map((grade) => `grading.gradeMeaning.${grade}`),
