@@ -102,6 +102,14 @@ test('normal return goes from scan to relabel', async ({ page, station }, testIn
   await page.screenshot({ path: testInfo.outputPath('returns-relabel-photos.png'), fullPage: true });
   await page.getByTestId('photo-panel').screenshot({ path: testInfo.outputPath('returns-photo-panel.png') });
 
+  // A graded unit's labels can be printed again from the return's unit list.
+  await page.getByTestId('unit-labels').click();
+  const reprint = page.getByTestId('reprint-panel');
+  await reprint.getByTestId('relabel-grade').click();
+  await expect(page.getByTestId('label-preview')).toBeVisible();
+  await page.getByTestId('label-close').click();
+  await expect(reprint.getByTestId('relabel-result')).toHaveAttribute('data-output', 'document');
+
   // The serial page shows the photo and the return's steps; the camera route is gone.
   await page.getByTestId('nav-stock').click();
   await expect(page).not.toHaveURL(/#\/returns/);

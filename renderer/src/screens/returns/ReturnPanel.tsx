@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnsDeskStore, type ReturnView } from '../../state/returns-desk-store';
+import { ReprintPanel } from './ReprintPanel';
 
 /**
  * The return on the desk: its reference, client, claimed order, reason, the expected lines with
  * what has arrived, and each unit taken in with its stage. An accepted unit can be graded from
- * here; the return can be closed with a reason.
+ * here, a graded one relabelled, and the return closed with a reason.
  */
 export function ReturnPanel({ view }: { readonly view: ReturnView }) {
   const { t } = useTranslation('returns-desk');
@@ -14,6 +15,7 @@ export function ReturnPanel({ view }: { readonly view: ReturnView }) {
   const gradingUnitId = useReturnsDeskStore((state) => state.gradingUnitId);
   const [closing, setClosing] = useState(false);
   const [reason, setReason] = useState('');
+  const [reprint, setReprint] = useState<{ readonly returnUnitId: number; readonly serial: string } | null>(null);
   const summary = view.return;
 
   return (
@@ -99,12 +101,18 @@ export function ReturnPanel({ view }: { readonly view: ReturnView }) {
                       {t('return.grade')}
                     </button>
                   )}
+                  {unit.stage === 'dispositioned' && (
+                    <button type="button" data-testid="unit-labels" onClick={() => setReprint({ returnUnitId: unit.returnUnitId, serial: unit.serial })}>
+                      {t('return.labels')}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {reprint !== null && <ReprintPanel key={reprint.returnUnitId} returnUnitId={reprint.returnUnitId} serial={reprint.serial} onClose={() => setReprint(null)} />}
       {summary.status !== 'closed' &&
         (closing ? (
           <form
