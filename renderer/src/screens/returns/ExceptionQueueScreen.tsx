@@ -14,6 +14,9 @@ type Resolution = RequestOf<'returns.resolveException'>['resolution'];
 
 const resolutions: ReadonlyArray<Resolution> = ['accept', 'reject', 'return-to-sender'];
 
+/** How often the queue on screen is reread, in milliseconds. */
+const queueRefreshMs = 30_000;
+
 /**
  * Lists the exception queue, oldest first: flagged units with their age and flags. A supervisor
  * resolves each one (accept, reject, return to sender) with a reason. Other operators get the
@@ -37,8 +40,12 @@ export function ExceptionQueueScreen() {
     }
   }, []);
 
+  // Other desks add units to the queue and the station pushes no change events, so the queue is
+  // reread while it is on screen; that also keeps the ages current.
   useEffect(() => {
     void load();
+    const timer = setInterval(() => void load(), queueRefreshMs);
+    return () => clearInterval(timer);
   }, [load]);
 
   const resolve = async (entry: ExceptionEntry, resolution: Resolution, reason: string): Promise<void> => {
@@ -55,7 +62,12 @@ export function ExceptionQueueScreen() {
 
   return (
     <section className="screen exception-queue" data-testid="exception-queue">
-      <h1>{t('exceptions.title')}</h1>
+      <div className="desk-heading">
+        <h1>{t('exceptions.title')}</h1>
+        <button type="button" data-testid="exceptions-refresh" onClick={() => void load()}>
+          {t('exceptions.refresh')}
+        </button>
+      </div>
       <p className="hint">{mayResolve ? t('exceptions.hintSupervisor') : t('exceptions.hintReadOnly')}</p>
       {done !== null && (
         <p className="notice" role="status" data-testid="exception-resolved">
