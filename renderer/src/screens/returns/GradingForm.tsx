@@ -34,6 +34,7 @@ export function GradingForm({ returnUnitId }: { readonly returnUnitId: number })
   const [override, setOverride] = useState<Disposition | ''>('');
   const [overrideReason, setOverrideReason] = useState('');
   const [locationCode, setLocationCode] = useState('');
+  const [unusedScan, setUnusedScan] = useState<string | null>(null);
   const [locations, setLocations] = useState<ReadonlyArray<{ readonly code: string; readonly name: string }>>([]);
   const gestureId = useMemo(() => newGestureId(), []);
 
@@ -71,10 +72,14 @@ export function GradingForm({ returnUnitId }: { readonly returnUnitId: number })
   const needsLocation = disposition !== null && restocking.includes(disposition);
   const ready = complete && suggestion !== null && (!overridden || overrideReason.trim() !== '');
 
-  // A location barcode scanned while a restock is chosen fills the location field.
+  // A location barcode scanned while a restock is chosen fills the location field. Any other scan
+  // is set aside with a notice, so a unit scanned too early is not lost without a word.
   useScanHandler((scan) => {
     if (needsLocation) {
       setLocationCode(scan.raw.trim());
+      setUnusedScan(null);
+    } else {
+      setUnusedScan(scan.raw.trim());
     }
   });
 
@@ -182,6 +187,11 @@ export function GradingForm({ returnUnitId }: { readonly returnUnitId: number })
         )}
       </div>
       {overridden && overrideReason.trim() === '' && <p className="hint">{t('grading.reasonRequired')}</p>}
+      {unusedScan !== null && (
+        <p className="notice" role="status" data-testid="grading-unused-scan">
+          {t('grading.unusedScan', { scan: unusedScan })}
+        </p>
+      )}
       {problem !== null && (
         <p className="problem" role="alert">
           <MessageText message={problem} />
