@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { expect, test } from './support/station-fixture';
 import { writeTestPng } from './support/png-file';
 import { openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
+import { scanWithWedge } from './support/scanner';
 import { signIn } from './support/station-page';
 
 // Demo data (resources/demo): client DEMO; DEMO-1001 wants 2 × DEMO-SCAN-2D (serials HS + 6
@@ -136,7 +137,11 @@ test('second return of same unit is blocked', async ({ page, station }, testInfo
   await openReturnsDesk(page);
   await page.getByTestId('no-reference').click();
   await expect(page.getByTestId('no-reference-notice')).toBeVisible();
-  await scanUnitAtDesk(page, 'HS000002');
+
+  // This scan comes from the wedge scanner, as at a real desk; the scan field stays empty.
+  await scanWithWedge(page, 'HS000002');
+  await expect(page.locator('[data-testid="unit-check"][data-serial="HS000002"]')).toBeVisible();
+  await expect(page.getByTestId('unit-scan')).toHaveValue('');
   await expect(page.getByTestId('unit-check')).toHaveAttribute('data-outcome', 'accept');
   await expect(page.getByTestId('return-heading')).toHaveText('Return without reference');
 
