@@ -21,7 +21,7 @@ test('serial swap is flagged and resolved', async ({ page, station }, testInfo) 
   await expect(page.getByTestId('return-unit')).toHaveAttribute('data-stage', 'exception');
   await page.screenshot({ path: testInfo.outputPath('returns-unit-flagged.png'), fullPage: true });
 
-  // A packer sees the queue read-only.
+  // A packer gets the queue read-only.
   await page.getByTestId('sign-out').click();
   await signIn(page, 'Demo Packer', '1111');
   await page.getByTestId('nav-returns').click();

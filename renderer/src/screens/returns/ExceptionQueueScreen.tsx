@@ -41,7 +41,7 @@ export function ExceptionQueueScreen() {
   }, []);
 
   // Other desks add units to the queue and the station pushes no change events, so the queue is
-  // reread while it is on screen; that also keeps the ages current.
+  // reread while it is on screen. That also keeps the ages current.
   useEffect(() => {
     void load();
     const timer = setInterval(() => void load(), queueRefreshMs);

@@ -20,7 +20,7 @@ const restocking: ReadonlyArray<Disposition> = ['restock-new', 'restock-used'];
  * Grading of an accepted unit: the client's checklist, a grade A–D with its Amazon condition,
  * the disposition the client's rules suggest, and an override that needs a reason. A restock
  * needs a location, typed or scanned. One submit grades and dispositions the unit in one
- * transaction; the gesture id is made once per form, so a double submit is replayed, not repeated.
+ * transaction. The gesture id is made once per form, so a double submit is replayed, not repeated.
  */
 export function GradingForm({ returnUnitId }: { readonly returnUnitId: number }) {
   const { t, i18n } = useTranslation('returns-desk');
