@@ -14,6 +14,7 @@ import { StationNotices } from '../screens/settings/StationNotices';
 import { useStationSetupWiring } from '../screens/settings/station-setup-wiring';
 import { PrepScreen } from '../screens/prep/PrepScreen';
 import { RemovalScreen } from '../screens/prep/RemovalScreen';
+import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
 import { PrintingScreen } from '../screens/printing/PrintingScreen';
 import { ShipmentsScreen } from '../screens/shipments/ShipmentsScreen';
 import { OperatorsScreen } from '../screens/operators/OperatorsScreen';
@@ -84,6 +85,8 @@ function CurrentScreen() {
       return <PrepScreen />;
     case 'removal':
       return <RemovalScreen />;
+    case 'returns':
+      return <ReturnsScreen />;
   }
 }
 

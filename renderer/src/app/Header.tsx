@@ -54,6 +54,9 @@ export function Header({ showNavigation }: { readonly showNavigation: boolean })
           <button type="button" data-testid="nav-removal" aria-current={screen === 'removal' ? 'page' : undefined} onClick={() => go('removal')}>
             {t('fba:nav.removal')}
           </button>
+          <button type="button" data-testid="nav-returns" aria-current={screen === 'returns' ? 'page' : undefined} onClick={() => go('returns')}>
+            {t('returns-desk:nav')}
+          </button>
           <button type="button" data-testid="nav-printing" aria-current={screen === 'printing' ? 'page' : undefined} onClick={() => go('printing')}>
             {t('printing:nav')}
           </button>

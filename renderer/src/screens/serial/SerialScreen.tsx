@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { MessageText } from '../../components/MessageText';
+import '../../styles/returns.css';
 import { useScanHandler } from '../../state/scan-routing';
+import { ReturnPhotosSection } from './ReturnPhotosSection';
 import { UnitSearchPanel } from './UnitSearchPanel';
 import { useTrackingCall } from './tracking-call';
 
@@ -73,6 +75,7 @@ export function SerialScreen() {
               </li>
             ))}
           </ol>
+          <ReturnPhotosSection unitId={page.unitId} />
         </article>
       ))}
       <UnitSearchPanel />
