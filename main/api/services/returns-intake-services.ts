@@ -152,7 +152,7 @@ export function createReturnsIntakeServices(context: StationContext, session: St
       if (outcome.kind === 'replayed') {
         // The unit is on the desk now, so a fresh check would refuse it; the stored flags describe the first delivery.
         const accepted = outcome.returnUnit.stage !== 'exception';
-        const message: OperatorMessage = accepted ? { key: 'returns:check.accept', params: { serial: returnUnit.serial } } : { key: 'returns:check.exception', params: { serial: returnUnit.serial, flags: returnUnit.flags.length } };
+        const message: OperatorMessage = accepted ? { key: 'returns:check.accept', params: { serial: returnUnit.serial } } : { key: 'returns:check.exception', params: { serial: returnUnit.serial } };
         const check = { outcome: accepted ? ('accept' as const) : ('exception' as const), serial: returnUnit.serial, unit: null, refusal: null, flags: returnUnit.flags, warranty: null, message };
         return ok({ check, returnUnit, view, replayed: true });
       }

@@ -179,6 +179,6 @@ export function toUnitCheckView(db: Database.Database, check: UnitCheck): UnitCh
   const message: OperatorMessage =
     check.outcome === 'accept'
       ? { key: 'returns:check.accept', params: { serial: check.serial } }
-      : { key: 'returns:check.exception', params: { serial: check.serial, flags: flags.length } };
+      : { key: 'returns:check.exception', params: { serial: check.serial } };
   return { outcome: check.outcome, serial: check.serial, unit, refusal: null, flags, warranty: warrantyView(check.warranty), message };
 }
