@@ -7,14 +7,15 @@ import { useOperatorSession } from '../sign-in/operator-session-store';
 import { ExceptionQueueScreen } from './ExceptionQueueScreen';
 import { ReturnsDeskScreen } from './ReturnsDeskScreen';
 import { ReturnsReportsScreen } from './ReturnsReportsScreen';
+import { ReturnsSettingsScreen } from './ReturnsSettingsScreen';
 import { useReturnsRoute } from './returns-route';
 
-const tabs = ['desk', 'exceptions', 'reports'] as const;
+const tabs = ['desk', 'exceptions', 'reports', 'settings'] as const;
 type ReturnsTab = (typeof tabs)[number];
 
 /**
- * The returns screens behind one navigation entry: the desk, the exception queue and the
- * reports. While any of them is shown the address carries `#/returns`, the only route the
+ * The returns screens behind one navigation entry: the desk, the exception queue, the reports
+ * and each client's returns settings. While any of them is shown the address carries `#/returns`, the only route the
  * desktop shell grants the camera to.
  */
 export function ReturnsScreen() {
@@ -39,6 +40,7 @@ export function ReturnsScreen() {
       {tab === 'desk' && <ReturnsDeskScreen />}
       {tab === 'exceptions' && <ExceptionQueueScreen />}
       {tab === 'reports' && <ReturnsReportsScreen />}
+      {tab === 'settings' && <ReturnsSettingsScreen />}
       <LabelPreview />
     </div>
   );
