@@ -84,6 +84,7 @@ export function ReturnsSettingsScreen() {
     try {
       config = JSON.parse(await file.text());
     } catch (error) {
+      // NOTE: the detail (where the syntax breaks) is the browser's own text, not the station language.
       reject([{ key: 'returns-desk:settings.notJson', params: { file: file.name, detail: error instanceof Error ? error.message : String(error) } }]);
       return;
     }
