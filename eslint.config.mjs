@@ -45,7 +45,7 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*'], message: 'Node built-ins are not available in the renderer.' },
             {
-              regex: '(^|/)main/(?!(api/contract|api/bridge|api/channel-names|scan/types|core/result|operators/roles|operators/badge-format|operators/demo-accounts|devices/device-events|devices/device-event-ipc|devices/keyboard-layouts|devices/scale-reading|settings/station-settings-schema|labels/scanner-test-lines)$)',
+              regex: '(^|/)main/(?!(api/contract|api/bridge|api/channel-names|scan/types|core/result|operators/roles|operators/badge-format|operators/demo-accounts|devices/device-events|devices/device-event-ipc|devices/keyboard-layouts|devices/scale-reading|settings/station-settings-schema|labels/scanner-test-lines|returns/standard-checklist)$)',
               message: 'Only the contract, bridge, channel names, scan types, result and the Node-free operator, device event, settings schema and test sheet modules of main are shared with the renderer.',
             },
           ],

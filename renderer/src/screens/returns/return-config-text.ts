@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ResponseOf } from '../../../../main/api/contract';
-import englishReturns from '../../../../resources/locales/en/returns.json';
+import { standardQuestions } from '../../../../main/returns/standard-checklist';
 import { checklistCaptionText } from './checklist-caption';
 
 export type ReturnConfig = ResponseOf<'returns.config'>['config'];
@@ -15,15 +15,6 @@ export interface QuestionView {
   readonly options: ReadonlyArray<{ readonly optionId: string; readonly caption: Caption }>;
 }
 
-/**
- * The standard questions and their option ids, in checklist order. The renderer may not import
- * main/returns/standard-checklist.ts, so they are read from the English `returns` catalog, whose
- * `checklist` keys name every standard question and option. A unit test keeps the two equal.
- */
-export const standardChecklist: ReadonlyArray<{ readonly id: string; readonly options: ReadonlyArray<string> }> = Object.entries(englishReturns.checklist).map(
-  ([id, entry]) => ({ id, options: Object.keys(entry.option) }),
-);
-
 function messageCaption(key: string): Caption {
   return { kind: 'message', message: { key, params: {} } };
 }
@@ -34,7 +25,7 @@ function messageCaption(key: string): Caption {
  * named by its id alone keeps its standard options.
  */
 export function questionView(question: ConfigQuestion): QuestionView {
-  const standard = standardChecklist.find((candidate) => candidate.id === question.id);
+  const standard = standardQuestions.find((candidate) => candidate.id === question.id);
   const options = question.options ?? standard?.options.map((id) => ({ id, labels: undefined })) ?? [];
 
   return {
@@ -52,13 +43,13 @@ export function clientChecklist(config: ReturnConfig): { readonly source: 'clien
   if (config.checklist !== undefined) {
     return { source: 'client', questions: config.checklist.map(questionView) };
   }
-  return { source: 'standard', questions: standardChecklist.map((question) => questionView({ id: question.id })) };
+  return { source: 'standard', questions: standardQuestions.map((question) => questionView({ id: question.id })) };
 }
 
 /** Maps each question id a disposition rule may name to its view. A configured question replaces a standard one. */
 function questionsById(config: ReturnConfig): ReadonlyMap<string, QuestionView> {
   const configured = [...(config.checklist ?? []), ...config.categories.flatMap((category) => category.checklist ?? [])];
-  const byId = new Map<string, QuestionView>(standardChecklist.map((standard) => [standard.id, questionView({ id: standard.id })]));
+  const byId = new Map<string, QuestionView>(standardQuestions.map((standard) => [standard.id, questionView({ id: standard.id })]));
   for (const question of configured) {
     // A standard question named by its id alone adds nothing to what the map already has.
     if (!byId.has(question.id) || question.labels !== undefined || question.options !== undefined) {

@@ -1,12 +1,11 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { returnConfigSchema } from '../../../../../main/returns/return-config-schema';
-import { standardQuestions } from '../../../../../main/returns/standard-checklist';
 import englishReturnsDesk from '../../../../../resources/locales/en/returns-desk.json';
 import englishReturns from '../../../../../resources/locales/en/returns.json';
 import germanReturnsDesk from '../../../../../resources/locales/de/returns-desk.json';
 import germanReturns from '../../../../../resources/locales/de/returns.json';
-import { clientChecklist, ruleText, standardChecklist } from '../../../../../renderer/src/screens/returns/return-config-text';
+import { clientChecklist, ruleText } from '../../../../../renderer/src/screens/returns/return-config-text';
 
 const translator = i18next.createInstance();
 
@@ -31,10 +30,6 @@ const resetQuestion = {
 };
 
 describe('returns config text', () => {
-  it('reads the standard checklist from the catalog', () => {
-    expect(standardChecklist).toEqual(standardQuestions);
-  });
-
   it('falls back to the standard checklist', () => {
     const checklist = clientChecklist(returnConfigSchema.parse({}));
 
