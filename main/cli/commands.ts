@@ -88,9 +88,11 @@ Commands:
                                        packed unit, identifiers (SSCC, GTIN, serial) as text.
   export history --out FILE            Write the whole event history as a signed history file
                                        (JSON Lines), signed with the station's Ed25519 key.
-  export epcis [--from T] [--to T] [--client CODE] --out FILE
+  export epcis [--from T] [--to T] [--after-seq N] [--through-seq N] [--client CODE] --out FILE
                                        Write events as an EPCIS 2.0 JSON-LD document. T is a
                                        date (UTC midnight) or ISO 8601 time; --to is exclusive.
+                                       N is a history position; --after-seq is exclusive, so
+                                       the last position of one export continues the next.
   returns import --client CODE FILE [--operator NAME]
                                        Import an Amazon customer returns report (tab-separated):
                                        each row becomes a return awaiting intake. A bad file

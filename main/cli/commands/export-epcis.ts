@@ -18,14 +18,30 @@ function parseTimeFlag(line: ParsedCommandLine, name: string): string | undefine
   return new Date(parsed).toISOString();
 }
 
+/** Reads --after-seq/--through-seq as a history position: a whole number of at least 0. */
+function parsePositionFlag(line: ParsedCommandLine, name: string): number | undefined {
+  const value = line.flags.get(name);
+  if (value === undefined) {
+    return undefined;
+  }
+  const position = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(position)) {
+    throw new UsageError(`--${name} must be a history position (a whole number such as 120000), got ${value}`);
+  }
+  return position;
+}
+
+const usage = 'usage: export epcis [--from T] [--to T] [--after-seq N] [--through-seq N] [--client CODE] --out FILE';
+
 /**
- * `export epcis [--from T] [--to T] [--client CODE] --out FILE`: streams the matching events as
- * an EPCIS 2.0 JSON-LD document. `--from` is inclusive and `--to` exclusive.
+ * `export epcis [--from T] [--to T] [--after-seq N] [--through-seq N] [--client CODE] --out FILE`:
+ * streams the matching events as an EPCIS 2.0 JSON-LD document. `--from` is inclusive and `--to`
+ * exclusive; `--after-seq` is exclusive and `--through-seq` inclusive.
  */
 export function runExportEpcis(line: ParsedCommandLine, io: CliIo): number {
-  rejectUnknownFlags(line, ['from', 'to', 'client', 'out']);
+  rejectUnknownFlags(line, ['from', 'to', 'after-seq', 'through-seq', 'client', 'out']);
   if (line.positionals.length > 1) {
-    throw new UsageError('usage: export epcis [--from T] [--to T] [--client CODE] --out FILE');
+    throw new UsageError(usage);
   }
   const out = requireFlag(line, 'out');
   const clientCode = line.flags.get('client');
@@ -33,6 +49,8 @@ export function runExportEpcis(line: ParsedCommandLine, io: CliIo): number {
     ...(parseTimeFlag(line, 'from') === undefined ? {} : { from: parseTimeFlag(line, 'from') }),
     ...(parseTimeFlag(line, 'to') === undefined ? {} : { to: parseTimeFlag(line, 'to') }),
     ...(clientCode === undefined ? {} : { clientCode }),
+    ...(parsePositionFlag(line, 'after-seq') === undefined ? {} : { afterSeq: parsePositionFlag(line, 'after-seq') }),
+    ...(parsePositionFlag(line, 'through-seq') === undefined ? {} : { throughSeq: parsePositionFlag(line, 'through-seq') }),
   };
 
   const store = openCliStore(line.dataDir, io);
@@ -57,6 +75,9 @@ export function runExportEpcis(line: ParsedCommandLine, io: CliIo): number {
     }
 
     io.stdout.write(`Wrote ${out}: ${summary.events} EPCIS events\n`);
+    if (summary.lastSeq !== null) {
+      io.stdout.write(`The last event is at history position ${summary.lastSeq}; continue a feed with --after-seq ${summary.lastSeq}.\n`);
+    }
     if (summary.digitalLinkIdentifiers > 0) {
       io.stdout.write(`${summary.digitalLinkIdentifiers} events name units or cartons by GS1 Digital Link URI, because their GTIN or SSCC is not under the client's own GS1 company prefix.\n`);
     }

@@ -3,11 +3,18 @@ import type { FileSink } from '../file-sink';
 import { epcisMappingFor, mappedEventTypes } from './cbv-mapping';
 import { packtraceNamespace, toEpcisEvent, type EpcisSourceRow } from './epcis-event';
 
-/** The events to export: `from` inclusive and `to` exclusive (ISO 8601 UTC), and the client of the unit or carton. */
+/**
+ * The events to export: `from` inclusive and `to` exclusive (ISO 8601 UTC), the client of the
+ * unit or carton, and a range of history positions (the events' `seq`): `afterSeq` exclusive and
+ * `throughSeq` inclusive. A feed that continues an earlier export passes that export's `lastSeq`
+ * as `afterSeq`.
+ */
 export interface EpcisExportFilter {
   readonly from?: string;
   readonly to?: string;
   readonly clientCode?: string;
+  readonly afterSeq?: number;
+  readonly throughSeq?: number;
 }
 
 export interface EpcisExportSummary {
@@ -17,14 +24,17 @@ export interface EpcisExportSummary {
   readonly privateIdentifiers: number;
   /** Events left out because the row lacked the unit or carton its EPCIS form needs. */
   readonly skipped: number;
+  /** History position of the last matching event, exported or skipped; null when none matched. */
+  readonly lastSeq: number | null;
 }
 
 /** The EPCIS 2.0 JSON-LD context, plus the prefix of Packtrace's extension fields. */
 export const epcisContext: ReadonlyArray<unknown> = ['https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld', { packtrace: packtraceNamespace }];
 
 const placeholders = mappedEventTypes.map(() => '?').join(', ');
-// The unit's client comes through its product, a carton's through its shipment.
-const exportQuery = `
+// The unit's client comes through its product, a carton's through its shipment. The position
+// range is a range of the table's integer key, so SQLite reads only those rows.
+export const epcisExportQuery = `
   SELECT e.seq, e.id, e.occurred_at AS occurredAt, e.station_id AS stationId, e.type, e.hash, e.payload,
          u.serial, p.gtin, p.sku, uc.code AS unitClientCode, uc.gs1_company_prefix AS unitCompanyPrefix,
          k.sscc, sc.gs1_company_prefix AS cartonCompanyPrefix, s.reference AS shipmentReference
@@ -35,30 +45,57 @@ const exportQuery = `
   LEFT JOIN cartons k ON k.id = e.carton_id
   LEFT JOIN shipments s ON s.id = coalesce(e.shipment_id, k.shipment_id)
   LEFT JOIN clients sc ON sc.id = s.client_id
-  WHERE e.type IN (${placeholders})
+  WHERE e.seq > @afterSeq AND e.seq <= @throughSeq
+    AND e.type IN (${placeholders})
     AND (@from IS NULL OR e.occurred_at >= @from)
     AND (@to IS NULL OR e.occurred_at < @to)
     AND (@client IS NULL OR coalesce(uc.code, sc.code) = @client)
   ORDER BY e.seq`;
+
+/** The named parameters of epcisExportQuery; its `?` list is the mapped event types. */
+export interface EpcisQueryParameters {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly client: string | null;
+  readonly afterSeq: number;
+  readonly throughSeq: number;
+}
+
+export function epcisQueryParameters(filter: EpcisExportFilter): EpcisQueryParameters {
+  return {
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    client: filter.clientCode ?? null,
+    afterSeq: filter.afterSeq ?? 0,
+    throughSeq: filter.throughSeq ?? Number.MAX_SAFE_INTEGER,
+  };
+}
 
 /**
  * Writes an EPCIS 2.0 JSON-LD document of the matching events to `sink`, one event at a time
  * from an iterator over the query, so memory does not grow with the number of events. Runs in
  * one read transaction, so the document is a consistent snapshot.
  *
- * NOTE: events have no index on occurred_at, so the time filter reads every event row in seq
- * order. A narrow window over a long history costs as much as a full export without the JSON.
+ * NOTE: events have no index on occurred_at, so the time filter reads every event row in the
+ * position range. A narrow time window over a long history costs as much as a full export
+ * without the JSON; a position range does not.
  */
 export function streamEpcisDocument(db: Database.Database, sink: FileSink, filter: EpcisExportFilter, now: Date = new Date()): EpcisExportSummary {
   const header = { '@context': epcisContext, type: 'EPCISDocument', schemaVersion: '2.0', creationDate: now.toISOString() };
   const headerText = JSON.stringify(header);
   sink.write(`${headerText.slice(0, -1)},"epcisBody":{"eventList":[\n`);
 
-  const summary = { events: 0, digitalLinkIdentifiers: 0, privateIdentifiers: 0, skipped: 0 };
-  const statement = db.prepare<[ReadonlyArray<string>, { from: string | null; to: string | null; client: string | null }], EpcisSourceRow>(exportQuery);
+  const summary: { events: number; digitalLinkIdentifiers: number; privateIdentifiers: number; skipped: number; lastSeq: number | null } = {
+    events: 0,
+    digitalLinkIdentifiers: 0,
+    privateIdentifiers: 0,
+    skipped: 0,
+    lastSeq: null,
+  };
+  const statement = db.prepare<[ReadonlyArray<string>, EpcisQueryParameters], EpcisSourceRow>(epcisExportQuery);
   db.transaction(() => {
-    const parameters = { from: filter.from ?? null, to: filter.to ?? null, client: filter.clientCode ?? null };
-    for (const row of statement.iterate(mappedEventTypes, parameters)) {
+    for (const row of statement.iterate(mappedEventTypes, epcisQueryParameters(filter))) {
+      summary.lastSeq = row.seq;
       const mapping = epcisMappingFor(row.type);
       const built = mapping === undefined ? null : toEpcisEvent(row, mapping);
       if (built === null) {

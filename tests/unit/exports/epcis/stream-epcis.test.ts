@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { epcisMappingFor, eventTypesWithoutEpcis, mappedEventTypes } from '../../../../main/exports/epcis/cbv-mapping';
-import { streamEpcisDocument, type EpcisExportFilter } from '../../../../main/exports/epcis/stream-epcis';
+import { epcisExportQuery, epcisQueryParameters, streamEpcisDocument, type EpcisExportFilter, type EpcisQueryParameters } from '../../../../main/exports/epcis/stream-epcis';
 import { openFileSink } from '../../../../main/exports/file-sink';
 import { eventTypes } from '../../../../main/store/event-types';
 import { useTempDir } from '../../../support/temp-dir';
@@ -165,5 +165,37 @@ describe('streamEpcisDocument', () => {
     expect(velo.events[0]?.epcList).toEqual(['https://id.gs1.org/01/09506014000018/21/B77']);
     expect(future.events).toEqual([]);
     expect(past.events).toEqual([]);
+  });
+
+  it('continues a feed by position', () => {
+    const dir = tempDir();
+    const fixture = createEpcisFixture(dir);
+    fixture.record('unit-received', { unitId: fixture.ownUnitId });
+    fixture.record('unit-put-away', { unitId: fixture.ownUnitId });
+    fixture.record('unit-held', { unitId: fixture.ownUnitId }, { holdReason: 'quarantine' });
+
+    const first = exportTo(dir, fixture, { throughSeq: 2 });
+    const rest = exportTo(dir, fixture, { afterSeq: first.summary.lastSeq ?? 0 });
+    const none = exportTo(dir, fixture, { afterSeq: 3 });
+    fixture.db.close();
+
+    expect(first.events.map((event) => event['packtrace:seq'])).toEqual([1, 2]);
+    expect(first.summary.lastSeq).toBe(2);
+    expect(rest.events.map((event) => event['packtrace:seq'])).toEqual([3]);
+    expect(none.events).toEqual([]);
+    expect(none.summary.lastSeq).toBeNull();
+  });
+
+  it('reads only the position range', () => {
+    const dir = tempDir();
+    const fixture = createEpcisFixture(dir);
+
+    const plan = fixture.db
+      .prepare<[ReadonlyArray<string>, EpcisQueryParameters], { detail: string }>(`EXPLAIN QUERY PLAN ${epcisExportQuery}`)
+      .all(mappedEventTypes, epcisQueryParameters({ throughSeq: 10 }))
+      .map((row) => row.detail);
+    fixture.db.close();
+
+    expect(plan[0]).toMatch(/^SEARCH e USING INTEGER PRIMARY KEY \(rowid>\? AND rowid<\?\)$/);
   });
 });
