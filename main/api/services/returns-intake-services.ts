@@ -119,7 +119,7 @@ export function createReturnsIntakeServices(context: StationContext, session: St
       if (!client.ok) {
         return client;
       }
-      const parsed = parseCustomerReturnsReport(request.fileName, new TextEncoder().encode(request.text));
+      const parsed = parseCustomerReturnsReport(request.fileName, Buffer.from(request.contentBase64, 'base64'));
       if (!parsed.ok) {
         log.info('returns report rejected', { file: request.fileName, code: parsed.error.code, row: parsed.error.row ?? null, column: parsed.error.column ?? null });
         return err({ code: parsed.error.code, message: parsed.error.message });
