@@ -6,7 +6,7 @@ import { appendEvent } from '../store/events';
 import { prepared } from '../store/statement-cache';
 import { nowIso } from '../store/write-transaction';
 import type { ReturnReferenceKind, ReturnSource } from './return-terms';
-import { findReturnByReference, insertReturn, insertReturnLine, type NewReturn, type NewReturnLine } from './returns-store';
+import { findReturnByReference, insertReturn, normalizeReference, insertReturnLine, type NewReturn, type NewReturnLine } from './returns-store';
 
 export interface OpenReturnRequest {
   readonly clientId: number | null;
@@ -37,7 +37,7 @@ export type OpenReturnError =
  */
 export function openReturn(db: Database.Database, actor: Actor, request: OpenReturnRequest): Result<number, OpenReturnError> {
   invariant(db.inTransaction, 'openReturn runs inside a write transaction');
-  const reference = request.reference.trim();
+  const reference = normalizeReference(request.reference);
   if (request.referenceKind === 'none' && reference !== '') {
     return err({ code: 'reference-not-allowed' });
   }
@@ -46,7 +46,7 @@ export function openReturn(db: Database.Database, actor: Actor, request: OpenRet
   }
   const existing = reference === '' ? undefined : findReturnByReference(db, request.referenceKind, request.clientId, reference);
   if (existing !== undefined) {
-    return err({ code: 'return-exists', returnId: existing.id, reference });
+    return err({ code: 'return-exists', returnId: existing.id, reference: existing.reference });
   }
 
   const removalOrderId = request.referenceKind === 'removal-order' ? findRemovalOrderId(db, request.clientId, reference) : null;

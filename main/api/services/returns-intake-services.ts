@@ -9,7 +9,7 @@ import { intakeReturnedUnit } from '../../returns/intake-unit';
 import { openReturn } from '../../returns/open-return';
 import { guessReferenceKind } from '../../returns/reference-guess';
 import { parseReturnLabelQr } from '../../returns/return-label-qr';
-import { findReturnById, findReturnsByText, listReturns, type ReturnRow } from '../../returns/returns-store';
+import { findReturnById, findReturnsByText, listReturns, normalizeReference, type ReturnRow } from '../../returns/returns-store';
 import { checkReturnedUnit } from '../../returns/unit-check';
 import type { NewReturnLine } from '../../returns/returns-store';
 import type { OperatorMessage, ServiceError } from '../contract';
@@ -63,7 +63,7 @@ export function createReturnsIntakeServices(context: StationContext, session: St
 
     'returns.find': (request) => {
       const label = parseReturnLabelQr(request.text);
-      const typed = request.text.trim();
+      const typed = normalizeReference(request.text);
       if (label === null && typed === '') {
         return err(returnsError({ code: 'reference-required', referenceKind: 'rma' }));
       }

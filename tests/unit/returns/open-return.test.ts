@@ -47,6 +47,30 @@ describe('openReturn', () => {
     fixture.db.close();
   });
 
+  it('rejects a case-only duplicate reference', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const first = open(fixture, { referenceKind: 'amazon-return', reference: 'LPNRR100000001' });
+    const before = snapshotStore(fixture.db);
+
+    const second = open(fixture, { referenceKind: 'amazon-return', reference: 'lpnrr100000001' });
+
+    expect(second.ok ? 'ok' : second.error).toEqual({ code: 'return-exists', returnId: first.ok ? first.value : 0, reference: 'LPNRR100000001' });
+    expect(snapshotStore(fixture.db)).toBe(before);
+    fixture.db.close();
+  });
+
+  it('strips invisible characters from references', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const first = open(fixture, {});
+
+    const withZeroWidthSpace = open(fixture, { reference: 'RMA-1\u200b' });
+    const withNoBreakSpace = open(fixture, { reference: '\u00a0RMA-2' });
+
+    expect(withZeroWidthSpace.ok ? 'ok' : withZeroWidthSpace.error).toEqual({ code: 'return-exists', returnId: first.ok ? first.value : 0, reference: 'RMA-1' });
+    expect(findReturnById(fixture.db, withNoBreakSpace.ok ? withNoBreakSpace.value : 0)?.reference).toBe('RMA-2');
+    fixture.db.close();
+  });
+
   it('allows the same reference for another client', () => {
     const fixture = createReturnsFixture(tempDir());
     open(fixture, {});
