@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { invariant } from '../core/assert';
 import { err, ok, type Result } from '../core/result';
 import type { Actor } from '../packing/actor';
+import { normalizeSerial } from '../scan/serial';
 import { appendEvent } from '../store/events';
 import { prepared } from '../store/statement-cache';
 import { nowIso } from '../store/write-transaction';
@@ -51,7 +52,7 @@ export function openReturn(db: Database.Database, actor: Actor, request: OpenRet
 
   const removalOrderId = request.referenceKind === 'removal-order' ? findRemovalOrderId(db, request.clientId, reference) : null;
   // A removal order imported from Amazon's report already lists what comes back.
-  const lines = removalOrderId !== null && request.lines.length === 0 ? removalOrderLines(db, request.clientId, removalOrderId) : request.lines;
+  const lines = removalOrderId !== null && request.lines.length === 0 ? removalOrderLines(db, request.clientId, removalOrderId) : request.lines.map(withNormalizedSerial);
   const fields: NewReturn = {
     clientId: request.clientId,
     referenceKind: request.referenceKind,
@@ -96,6 +97,12 @@ export function insertReturnWithLines(
     },
   });
   return returnId;
+}
+
+/** Normalizes a line's expected serial as scanned serials are, so an invisible character cannot make it match no unit. */
+function withNormalizedSerial(line: NewReturnLine): NewReturnLine {
+  const serial = line.expectedSerial === null ? '' : normalizeSerial(line.expectedSerial);
+  return { ...line, expectedSerial: serial === '' ? null : serial };
 }
 
 function blankToNull(value: string | null): string | null {

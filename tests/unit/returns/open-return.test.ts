@@ -71,6 +71,18 @@ describe('openReturn', () => {
     fixture.db.close();
   });
 
+  it('normalizes expected serials of lines', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const line = { productId: fixture.cameraId, sku: 'CAM-1', fnsku: null, quantityExpected: 1 };
+
+    const opened = open(fixture, { lines: [{ ...line, expectedSerial: 'SN000451\u200b ' }, { ...line, expectedSerial: '\u200b' }] });
+
+    const lines = listReturnLines(fixture.db, opened.ok ? opened.value : 0);
+    expect(lines[0]?.expectedSerial).toBe('SN000451');
+    expect(lines[1]?.expectedSerial).toBeNull();
+    fixture.db.close();
+  });
+
   it('allows the same reference for another client', () => {
     const fixture = createReturnsFixture(tempDir());
     open(fixture, {});
