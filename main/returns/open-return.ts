@@ -32,9 +32,10 @@ export type OpenReturnError =
 /**
  * Opens a return with its expected lines, in the caller's write transaction, and records one
  * 'return-opened' event. Kind 'none' must have an empty reference and every other kind a
- * reference. A reference already used by a return of the same kind and client is rejected. A
- * removal-order return is linked to the client's imported removal order of that order ID, and
- * without expected lines of its own it expects that order's lines.
+ * reference. A reference already used by a return of the same kind and client is rejected, also
+ * when it differs only in ASCII case, invisible characters or edge whitespace. A removal-order
+ * return is linked to the client's imported removal order of that order ID, and without expected
+ * lines of its own it expects that order's lines.
  */
 export function openReturn(db: Database.Database, actor: Actor, request: OpenReturnRequest): Result<number, OpenReturnError> {
   invariant(db.inTransaction, 'openReturn runs inside a write transaction');
