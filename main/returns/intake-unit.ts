@@ -6,7 +6,7 @@ import { appendEvent, findEventByIdempotencyKey } from '../store/events';
 import { nowIso } from '../store/write-transaction';
 import { applyUnitTransition } from '../tracking/apply-transition';
 import { insertReturnWithLines } from './open-return';
-import { addLineReceived, findReturnById, listReturnLines, markReturnInProgress, setReturnClient, type ReturnLineRow, type ReturnRow } from './returns-store';
+import { addLineReceived, findClientReturnWithReference, findReturnById, listReturnLines, markReturnInProgress, setReturnClient, type ReturnLineRow, type ReturnRow } from './returns-store';
 import { findReturnUnitById, insertReturnUnit, type ReturnUnitRow } from './return-units-store';
 import { checkReturnedUnit, type UnitCheck } from './unit-check';
 
@@ -25,6 +25,7 @@ export type IntakeOutcome =
 export type IntakeError =
   | { readonly code: 'return-not-found'; readonly returnId: number }
   | { readonly code: 'return-closed'; readonly returnId: number; readonly reference: string }
+  | { readonly code: 'return-exists'; readonly returnId: number; readonly reference: string }
   | { readonly code: 'gesture-already-used'; readonly gestureId: string };
 
 /**
@@ -87,7 +88,15 @@ export function intakeReturnedUnit(db: Database.Database, actor: Actor, request:
     line = listReturnLines(db, returnId)[0] ?? null;
   } else {
     returnId = returned.id;
-    setReturnClient(db, returnId, facts.lastShipment?.clientId ?? facts.clientId);
+    const clientId = facts.lastShipment?.clientId ?? facts.clientId;
+    if (returned.clientId === null) {
+      // Older stores may hold the same reference for the client too, and the unique index would then reject the update.
+      const clash = findClientReturnWithReference(db, returned.referenceKind, clientId, returned.reference);
+      if (clash !== undefined) {
+        return err({ code: 'return-exists', returnId: clash.id, reference: clash.reference });
+      }
+    }
+    setReturnClient(db, returnId, clientId);
   }
   markReturnInProgress(db, returnId);
 

@@ -52,16 +52,26 @@ export function normalizeReference(text: string): string {
 }
 
 /**
- * Finds the return of a reference kind and client (null for none) whose reference equals
- * `reference` apart from ASCII case, so a second return cannot differ from the first by case only.
+ * Finds the return of a reference kind that a new return of `clientId` would duplicate: one of
+ * that client or without a client (any client's, for a new return without one) whose reference
+ * equals `reference` apart from ASCII case. A return without a client takes the client of its
+ * first unit, so its reference must stay free among that client's returns as well.
  */
 export function findReturnByReference(db: Database.Database, kind: ReturnReferenceKind, clientId: number | null, reference: string): ReturnRow | undefined {
-  return prepared<[string, number, string], ReturnRow>(
+  return prepared<[string, number | null, number | null, string], ReturnRow>(
     db,
     `SELECT ${returnColumns} FROM returns
-      WHERE reference_kind = ? AND coalesce(client_id, 0) = ? AND upper(reference) = upper(?) AND reference <> ''
+      WHERE reference_kind = ? AND (? IS NULL OR client_id IS NULL OR client_id = ?) AND upper(reference) = upper(?) AND reference <> ''
       ORDER BY id LIMIT 1`,
-  ).get(kind, clientId ?? 0, reference);
+  ).get(kind, clientId, clientId, reference);
+}
+
+/** Finds another return of the client with exactly this kind and reference, which the unique index allows only once. */
+export function findClientReturnWithReference(db: Database.Database, kind: ReturnReferenceKind, clientId: number, reference: string): ReturnRow | undefined {
+  return prepared<[string, number, string], ReturnRow>(
+    db,
+    `SELECT ${returnColumns} FROM returns WHERE reference_kind = ? AND coalesce(client_id, 0) = ? AND reference = ? AND reference <> ''`,
+  ).get(kind, clientId, reference);
 }
 
 /**

@@ -52,6 +52,23 @@ describe('intakeReturnedUnit', () => {
     fixture.db.close();
   });
 
+  it('rejects intake clashing with client reference', () => {
+    const fixture = createReturnsFixture(tempDir());
+    fixture.ship('ORD-1', ['SN000451']);
+    const withoutClient = open(fixture, { clientId: null, reference: 'RMA-9' });
+    // A store written before references were unique across clients and client-less returns.
+    fixture.db
+      .prepare("INSERT INTO returns (client_id, reference_kind, reference, source, status, created_at) VALUES (?, 'rma', 'RMA-9', 'on-the-spot', 'awaiting-intake', '2026-01-05T08:00:00.000Z')")
+      .run(fixture.clientId);
+    const before = snapshotStore(fixture.db);
+
+    const taken = inWriteTransaction(fixture.db, () => intakeReturnedUnit(fixture.db, fixture.actor, { returnId: withoutClient, raw: 'SN000451', gestureId: 'clash' }));
+
+    expect(taken.ok ? 'ok' : taken.error).toMatchObject({ code: 'return-exists', reference: 'RMA-9' });
+    expect(snapshotStore(fixture.db)).toBe(before);
+    fixture.db.close();
+  });
+
   it('rejects unknown serial writing nothing', () => {
     const fixture = createReturnsFixture(tempDir());
     const returnId = open(fixture, {});

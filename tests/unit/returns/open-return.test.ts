@@ -91,6 +91,19 @@ describe('openReturn', () => {
     fixture.db.close();
   });
 
+  it('rejects a reference held without client', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const withoutClient = open(fixture, { clientId: null });
+    const withClient = open(fixture, { reference: 'RMA-2' });
+
+    const forClient = open(fixture, {});
+    const forNoClient = open(fixture, { clientId: null, reference: 'RMA-2' });
+
+    expect(forClient.ok ? 'ok' : forClient.error).toEqual({ code: 'return-exists', returnId: withoutClient.ok ? withoutClient.value : 0, reference: 'RMA-1' });
+    expect(forNoClient.ok ? 'ok' : forNoClient.error).toEqual({ code: 'return-exists', returnId: withClient.ok ? withClient.value : 0, reference: 'RMA-2' });
+    fixture.db.close();
+  });
+
   it('checks reference against kind', () => {
     const fixture = createReturnsFixture(tempDir());
 
