@@ -96,7 +96,7 @@ function ExceptionCard({
   readonly mayResolve: boolean;
   readonly onResolve: (resolution: Resolution, reason: string) => Promise<void>;
 }) {
-  const { t } = useTranslation('returns-desk');
+  const { t, i18n } = useTranslation('returns-desk');
   const [resolution, setResolution] = useState<Resolution | null>(null);
   const [reason, setReason] = useState('');
 
@@ -108,7 +108,7 @@ function ExceptionCard({
       <p>
         {entry.referenceKind === 'none' ? t('return.noReference') : `${t(`referenceKind.${entry.referenceKind}`)} ${entry.reference}`} ·{' '}
         <strong data-testid="exception-age">{t('exceptions.age', { age: ageText(entry.ageSeconds, t) })}</strong> ·{' '}
-        {t('exceptions.takenInBy', { name: entry.takenInBy ?? '—', at: new Date(entry.createdAt).toLocaleString() })}
+        {t('exceptions.takenInBy', { name: entry.takenInBy ?? '—', at: new Date(entry.createdAt).toLocaleString(i18n.language) })}
       </p>
       <FlagList flags={entry.flags} />
       {mayResolve && (
