@@ -7,7 +7,7 @@ import { findEventByIdempotencyKey } from '../store/events';
 import { nowIso } from '../store/write-transaction';
 import { applyUnitTransition, type LifecycleEvent, type TransitionError } from '../tracking/apply-transition';
 import { findTrackedUnit } from '../tracking/tracked-units';
-import { mapAmazonCondition, type ChecklistAnswers } from './amazon-condition';
+import { conditionForDisposition, mapAmazonCondition, type ChecklistAnswers } from './amazon-condition';
 import { validateAnswers, type AnswerError } from './checklist';
 import { closeReturnIfComplete } from './close-return';
 import { suggestDisposition, type DispositionSuggestion } from './disposition-rules';
@@ -105,8 +105,9 @@ export function gradeReturnUnit(db: Database.Database, actor: Actor, request: Gr
   if (!preview.ok) {
     return preview;
   }
-  const { amazonCondition, suggestion, answers } = preview.value;
+  const { suggestion, answers } = preview.value;
   const disposition = request.disposition ?? suggestion.disposition;
+  const amazonCondition = conditionForDisposition(preview.value.amazonCondition, disposition);
   const overridden = disposition !== suggestion.disposition;
   const overrideReason = request.overrideReason?.trim() ?? '';
   if (overridden && overrideReason === '') {

@@ -60,6 +60,20 @@ describe('gradeReturnUnit', () => {
     fixture.db.close();
   });
 
+  it('restocks sealed unit as used', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const { returnUnitId } = takeIn(fixture, 'SN000451');
+
+    // The seal is intact, but the technician sells the unit as used, so Amazon must not list it as New.
+    const outcome = requireOk(grade(fixture, { returnUnitId, disposition: 'restock-used', overrideReason: 'box dented in transit' }));
+
+    expect(outcome.amazonCondition).toBe('Used - Like New');
+    expect(outcome.returnUnit.amazonCondition).toBe('Used - Like New');
+    const payload = fixture.db.prepare<[], { payload: string }>("SELECT payload FROM events WHERE type = 'unit-restocked'").get()?.payload ?? '{}';
+    expect(JSON.parse(payload)).toMatchObject({ disposition: 'restock-used', amazonCondition: 'Used - Like New' });
+    fixture.db.close();
+  });
+
   it('records liquidation as disposal', () => {
     const fixture = createReturnsFixture(tempDir());
     const { returnUnitId } = takeIn(fixture, 'SN000451');
