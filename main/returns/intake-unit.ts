@@ -7,7 +7,7 @@ import { nowIso } from '../store/write-transaction';
 import { applyUnitTransition } from '../tracking/apply-transition';
 import { insertReturnWithLines } from './open-return';
 import { addLineReceived, findClientReturnWithReference, findReturnById, listReturnLines, markReturnInProgress, setReturnClient, type ReturnLineRow, type ReturnRow } from './returns-store';
-import { findReturnUnitById, insertReturnUnit, type ReturnUnitRow } from './return-units-store';
+import { findOpenReturnUnitOfUnit, findReturnUnitById, insertReturnUnit, type ReturnUnitRow } from './return-units-store';
 import { checkReturnedUnit, type UnitCheck } from './unit-check';
 
 export interface IntakeRequest {
@@ -33,7 +33,8 @@ export type IntakeError =
  * nothing at all. A flagged unit gets a return_units row in stage 'exception' and one
  * 'return-unit-flagged' event, and the unit row stays as it is. A clean unit is accepted and
  * becomes 'returned' through the state machine. The gesture id is the idempotency key of the
- * unit's event, so a repeated delivery returns the first outcome.
+ * unit's event, so a repeated delivery returns the first outcome, and so does a unit scanned
+ * again while it is still open on the same return.
  */
 export function intakeReturnedUnit(db: Database.Database, actor: Actor, request: IntakeRequest, now: Date = new Date()): Result<IntakeOutcome, IntakeError> {
   invariant(db.inTransaction, 'intakeReturnedUnit runs inside a write transaction');
@@ -59,6 +60,12 @@ export function intakeReturnedUnit(db: Database.Database, actor: Actor, request:
 
   const check = checkReturnedUnit(db, returned, request.raw, now);
   if (check.outcome === 'refuse') {
+    // One physical scan can arrive twice with two gesture ids (wedge and HID input both on), so a
+    // unit still open on this very return gives its recorded outcome rather than a refusal.
+    const open = returned === null || check.facts === null ? undefined : findOpenReturnUnitOfUnit(db, check.facts.unit.id);
+    if (open !== undefined && open.returnId === returned?.id) {
+      return ok({ kind: 'replayed', returnUnit: open });
+    }
     return ok({ kind: 'refused', check });
   }
 

@@ -284,6 +284,22 @@ describe('intakeReturnedUnit', () => {
     fixture.db.close();
   });
 
+  it('replays a double read on its return', () => {
+    const fixture = createReturnsFixture(tempDir());
+    fixture.ship('ORD-1', ['SN000451']);
+    const returnId = open(fixture, {});
+    // Wedge and HID input both active: one physical scan arrives twice, with two gesture ids.
+    const first = intake(fixture, returnId, 'SN000451', 'gesture-wedge');
+    const after = snapshotStore(fixture.db);
+
+    const again = intake(fixture, returnId, '(01)09506000123455(21)SN000451', 'gesture-hid');
+
+    expect(again.kind).toBe('replayed');
+    expect(again.kind === 'replayed' && again.returnUnit.id).toBe(first.kind === 'accepted' ? first.returnUnit.id : -1);
+    expect(snapshotStore(fixture.db)).toBe(after);
+    fixture.db.close();
+  });
+
   it('rejects intake on a closed return', () => {
     const fixture = createReturnsFixture(tempDir());
     fixture.ship('ORD-1', ['SN000451']);
