@@ -43,6 +43,10 @@ export function intakeReturnedUnit(db: Database.Database, actor: Actor, request:
     return err({ code: 'gesture-already-used', gestureId: request.gestureId });
   }
   if (replayed !== undefined) {
+    // The same gesture id on another return is a caller's bug, not a repeated delivery of this scan.
+    if (request.returnId !== null && replayed.returnId !== request.returnId) {
+      return err({ code: 'gesture-already-used', gestureId: request.gestureId });
+    }
     return ok({ kind: 'replayed', returnUnit: replayed });
   }
 

@@ -167,6 +167,20 @@ describe('gradeReturnUnit', () => {
     fixture.db.close();
   });
 
+  it('rejects a gesture of another unit', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const first = takeIn(fixture, 'SN000451');
+    const second = takeIn(fixture, 'SN000452');
+    requireOk(grade(fixture, { returnUnitId: first.returnUnitId, grade: 'B', gestureId: 'grade-shared' }));
+    const before = snapshotStore(fixture.db);
+
+    const result = grade(fixture, { returnUnitId: second.returnUnitId, grade: 'B', gestureId: 'grade-shared' });
+
+    expect(result.ok ? 'ok' : result.error).toEqual({ code: 'gesture-already-used', gestureId: 'grade-shared' });
+    expect(snapshotStore(fixture.db)).toBe(before);
+    fixture.db.close();
+  });
+
   it('replays a repeated grading gesture', () => {
     const fixture = createReturnsFixture(tempDir());
     const { returnUnitId } = takeIn(fixture, 'SN000451');

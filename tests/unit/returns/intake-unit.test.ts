@@ -300,6 +300,21 @@ describe('intakeReturnedUnit', () => {
     fixture.db.close();
   });
 
+  it('rejects a gesture of another return', () => {
+    const fixture = createReturnsFixture(tempDir());
+    fixture.ship('ORD-1', ['SN000451', 'SN000452']);
+    const first = open(fixture, { reference: 'RMA-1' });
+    const second = open(fixture, { reference: 'RMA-2' });
+    intake(fixture, first, 'SN000451', 'gesture-shared');
+    const before = snapshotStore(fixture.db);
+
+    const taken = inWriteTransaction(fixture.db, () => intakeReturnedUnit(fixture.db, fixture.actor, { returnId: second, raw: 'SN000452', gestureId: 'gesture-shared' }));
+
+    expect(taken.ok ? 'ok' : taken.error).toEqual({ code: 'gesture-already-used', gestureId: 'gesture-shared' });
+    expect(snapshotStore(fixture.db)).toBe(before);
+    fixture.db.close();
+  });
+
   it('rejects intake on a closed return', () => {
     const fixture = createReturnsFixture(tempDir());
     fixture.ship('ORD-1', ['SN000451']);
