@@ -1,18 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import Database from 'better-sqlite3';
-import { databaseFileIn } from '../../main/store/data-dir';
-import { openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
+import { addPdfFolderPrinter, countRows, openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
 import { expect, test } from './support/station-fixture';
 import { signIn } from './support/station-page';
-
-function printJobCount(dataDir: string): number {
-  const db = new Database(databaseFileIn(dataDir), { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS count FROM print_jobs').get() as { count: number }).count;
-  } finally {
-    db.close();
-  }
-}
 
 test('double click prints a return label once', async ({ page, station }, testInfo) => {
   await page.goto(station.url);
@@ -23,16 +12,7 @@ test('double click prints a return label once', async ({ page, station }, testIn
   // An FNSKU label printer that writes PDFs into a folder.
   const printedDir = testInfo.outputPath('fnsku-printer');
   mkdirSync(printedDir, { recursive: true });
-  await page.getByTestId('nav-printing').click();
-  await page.getByTestId('profile-kind').selectOption('fnsku');
-  await page.getByTestId('profile-name').fill('FNSKU folder');
-  await page.getByTestId('profile-driver').selectOption('pdf-folder');
-  await page.getByTestId('profile-target').fill(printedDir);
-  await page.getByTestId('profile-format').selectOption('pdf');
-  await page.getByTestId('profile-width').fill('57.15');
-  await page.getByTestId('profile-height').fill('31.75');
-  await page.getByTestId('profile-save').click();
-  await expect(page.getByTestId('print-profile-fnsku')).toContainText('FNSKU folder');
+  await addPdfFolderPrinter(page, { kind: 'fnsku', name: 'FNSKU folder', folder: printedDir, widthMm: '57.15', heightMm: '31.75' });
 
   // Grade B with light wear is restocked as used and gets an FNSKU label with the used condition.
   await openReturnsDesk(page);
@@ -46,7 +26,7 @@ test('double click prints a return label once', async ({ page, station }, testIn
   await expect(page.getByTestId('suggested-disposition')).toHaveAttribute('data-disposition', 'restock-used');
   await page.getByTestId('grading-submit').click();
   await expect(page.getByTestId('relabel-panel')).toBeVisible();
-  const jobsBefore = printJobCount(station.dataDir);
+  const jobsBefore = countRows(station.dataDir, 'print_jobs');
 
   // A slow station: the second click lands while the first print request is still on its way.
   await page.route('**/api/returns.relabel', async (route) => {
@@ -57,5 +37,5 @@ test('double click prints a return label once', async ({ page, station }, testIn
 
   await expect(page.getByTestId('relabel-result')).toHaveCount(1);
   await page.waitForTimeout(1500);
-  expect(printJobCount(station.dataDir) - jobsBefore).toBe(1);
+  expect(countRows(station.dataDir, 'print_jobs') - jobsBefore).toBe(1);
 });
