@@ -27,7 +27,8 @@ export function AmazonImportPanel({ onImported }: { readonly onImported: () => v
       onSubmit={(event) => {
         event.preventDefault();
         const file = new FormData(event.currentTarget).get('report');
-        if (!(file instanceof File) || file.size === 0 || clientCode === '') {
+        // An empty file goes to the station too, which answers with its "no rows" message.
+        if (!(file instanceof File) || file.name === '' || clientCode === '') {
           return;
         }
         setBusy(true);
