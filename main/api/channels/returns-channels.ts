@@ -317,7 +317,14 @@ export const returnsChannels = {
   /** The checklist for an accepted unit, for its client and product category. */
   'returns.gradingForm': { request: z.object({ returnUnitId: id }), response: gradingFormSchema },
   /** Previews the Amazon condition and suggested disposition for answers and a grade; writes nothing. */
-  'returns.suggestDisposition': { request: z.object(gradingInput), response: dispositionSuggestionSchema },
+  /**
+   * Previews grading: the suggested disposition, and the Amazon condition the unit gets under
+   * `disposition` (the technician's override) or, when that is null, under the suggestion.
+   */
+  'returns.suggestDisposition': {
+    request: z.object({ ...gradingInput, disposition: dispositionSchema.nullable().default(null) }),
+    response: dispositionSuggestionSchema,
+  },
   /**
    * Grades an accepted unit and applies its disposition in one transaction. `disposition`
    * overrides the suggestion and then needs `overrideReason`. A restock goes to `locationId`
