@@ -1,4 +1,4 @@
-import type { AmazonCondition, ReturnGrade } from './return-terms';
+import type { AmazonCondition, Disposition, ReturnGrade } from './return-terms';
 
 /** Checklist answers: question id to the chosen option id. */
 export type ChecklistAnswers = Readonly<Record<string, string>>;
@@ -16,6 +16,7 @@ export type ChecklistAnswers = Readonly<Record<string, string>>;
  * | D     | Unsellable                                                                  |
  *
  * A checklist without the packaging question never yields New, because nobody confirmed the seal.
+ * A unit restocked as used is never New either, see conditionForDisposition.
  */
 export function mapAmazonCondition(grade: ReturnGrade, answers: ChecklistAnswers): AmazonCondition {
   switch (grade) {
@@ -31,4 +32,14 @@ export function mapAmazonCondition(grade: ReturnGrade, answers: ChecklistAnswers
     case 'D':
       return 'Unsellable';
   }
+}
+
+/**
+ * Returns the condition a unit is recorded and relabelled with once its disposition is chosen. A
+ * unit restocked as used goes back under a used-condition FNSKU label, so a sealed grade-A unit
+ * that the technician restocks as used is Used - Like New. Every other disposition keeps the
+ * mapped condition.
+ */
+export function conditionForDisposition(condition: AmazonCondition, disposition: Disposition): AmazonCondition {
+  return disposition === 'restock-used' && condition === 'New' ? 'Used - Like New' : condition;
 }

@@ -7,7 +7,7 @@ import { findEventByIdempotencyKey } from '../store/events';
 import { nowIso } from '../store/write-transaction';
 import { applyUnitTransition, type LifecycleEvent, type TransitionError } from '../tracking/apply-transition';
 import { findTrackedUnit } from '../tracking/tracked-units';
-import { mapAmazonCondition, type ChecklistAnswers } from './amazon-condition';
+import { conditionForDisposition, mapAmazonCondition, type ChecklistAnswers } from './amazon-condition';
 import { validateAnswers, type AnswerError } from './checklist';
 import { closeReturnIfComplete } from './close-return';
 import { suggestDisposition, type DispositionSuggestion } from './disposition-rules';
@@ -84,7 +84,7 @@ export function previewGrading(
  */
 export function gradeReturnUnit(db: Database.Database, actor: Actor, request: GradeRequest): Result<GradeOutcome, GradeError> {
   invariant(db.inTransaction, 'gradeReturnUnit runs inside a write transaction');
-  const replayed = findReplayedGrading(db, request.gestureId);
+  const replayed = findReplayedGrading(db, request.gestureId, request.returnUnitId);
   if (replayed !== undefined) {
     return replayed;
   }
@@ -105,8 +105,9 @@ export function gradeReturnUnit(db: Database.Database, actor: Actor, request: Gr
   if (!preview.ok) {
     return preview;
   }
-  const { amazonCondition, suggestion, answers } = preview.value;
+  const { suggestion, answers } = preview.value;
   const disposition = request.disposition ?? suggestion.disposition;
+  const amazonCondition = conditionForDisposition(preview.value.amazonCondition, disposition);
   const overridden = disposition !== suggestion.disposition;
   const overrideReason = request.overrideReason?.trim() ?? '';
   if (overridden && overrideReason === '') {
@@ -190,13 +191,17 @@ function outcomeOf(db: Database.Database, returnUnitId: number, suggestion: Disp
   };
 }
 
-function findReplayedGrading(db: Database.Database, gestureId: string): Result<GradeOutcome, GradeError> | undefined {
+/**
+ * Returns the outcome an earlier delivery of the gesture recorded for the same return unit. Any
+ * other use of the gesture id, such as grading another unit with it, is an error.
+ */
+function findReplayedGrading(db: Database.Database, gestureId: string, returnUnitId: number): Result<GradeOutcome, GradeError> | undefined {
   const event = findEventByIdempotencyKey(db, gestureId);
   if (event === undefined) {
     return undefined;
   }
   const payload = JSON.parse(event.payload) as { returnUnitId?: unknown };
-  if (event.type !== 'unit-graded' || typeof payload.returnUnitId !== 'number') {
+  if (event.type !== 'unit-graded' || payload.returnUnitId !== returnUnitId) {
     return err({ code: 'gesture-already-used', gestureId });
   }
   const row = findReturnUnitById(db, payload.returnUnitId);

@@ -6,8 +6,8 @@ import { appendEvent, findEventByIdempotencyKey } from '../store/events';
 import { nowIso } from '../store/write-transaction';
 import { applyUnitTransition } from '../tracking/apply-transition';
 import { insertReturnWithLines } from './open-return';
-import { addLineReceived, findReturnById, listReturnLines, markReturnInProgress, setReturnClient, type ReturnLineRow, type ReturnRow } from './returns-store';
-import { findReturnUnitById, insertReturnUnit, type ReturnUnitRow } from './return-units-store';
+import { addLineReceived, findClientReturnWithReference, findReturnById, listReturnLines, markReturnInProgress, setReturnClient, type ReturnLineRow, type ReturnRow } from './returns-store';
+import { findOpenReturnUnitOfUnit, findReturnUnitById, insertReturnUnit, type ReturnUnitRow } from './return-units-store';
 import { checkReturnedUnit, type UnitCheck } from './unit-check';
 
 export interface IntakeRequest {
@@ -25,6 +25,7 @@ export type IntakeOutcome =
 export type IntakeError =
   | { readonly code: 'return-not-found'; readonly returnId: number }
   | { readonly code: 'return-closed'; readonly returnId: number; readonly reference: string }
+  | { readonly code: 'return-exists'; readonly returnId: number; readonly reference: string }
   | { readonly code: 'gesture-already-used'; readonly gestureId: string };
 
 /**
@@ -32,7 +33,8 @@ export type IntakeError =
  * nothing at all. A flagged unit gets a return_units row in stage 'exception' and one
  * 'return-unit-flagged' event, and the unit row stays as it is. A clean unit is accepted and
  * becomes 'returned' through the state machine. The gesture id is the idempotency key of the
- * unit's event, so a repeated delivery returns the first outcome.
+ * unit's event, so a repeated delivery returns the first outcome, and so does a unit scanned
+ * again while it is still open on the same return.
  */
 export function intakeReturnedUnit(db: Database.Database, actor: Actor, request: IntakeRequest, now: Date = new Date()): Result<IntakeOutcome, IntakeError> {
   invariant(db.inTransaction, 'intakeReturnedUnit runs inside a write transaction');
@@ -41,6 +43,10 @@ export function intakeReturnedUnit(db: Database.Database, actor: Actor, request:
     return err({ code: 'gesture-already-used', gestureId: request.gestureId });
   }
   if (replayed !== undefined) {
+    // The same gesture id on another return is a caller's bug, not a repeated delivery of this scan.
+    if (request.returnId !== null && replayed.returnId !== request.returnId) {
+      return err({ code: 'gesture-already-used', gestureId: request.gestureId });
+    }
     return ok({ kind: 'replayed', returnUnit: replayed });
   }
 
@@ -58,6 +64,12 @@ export function intakeReturnedUnit(db: Database.Database, actor: Actor, request:
 
   const check = checkReturnedUnit(db, returned, request.raw, now);
   if (check.outcome === 'refuse') {
+    // One physical scan can arrive twice with two gesture ids (wedge and HID input both on), so a
+    // unit still open on this very return gives its recorded outcome rather than a refusal.
+    const open = returned === null || check.facts === null ? undefined : findOpenReturnUnitOfUnit(db, check.facts.unit.id);
+    if (open !== undefined && open.returnId === returned?.id) {
+      return ok({ kind: 'replayed', returnUnit: open });
+    }
     return ok({ kind: 'refused', check });
   }
 
@@ -87,7 +99,15 @@ export function intakeReturnedUnit(db: Database.Database, actor: Actor, request:
     line = listReturnLines(db, returnId)[0] ?? null;
   } else {
     returnId = returned.id;
-    setReturnClient(db, returnId, facts.lastShipment?.clientId ?? facts.clientId);
+    const clientId = facts.lastShipment?.clientId ?? facts.clientId;
+    if (returned.clientId === null) {
+      // Older stores may hold the same reference for the client too, and the unique index would then reject the update.
+      const clash = findClientReturnWithReference(db, returned.referenceKind, clientId, returned.reference);
+      if (clash !== undefined) {
+        return err({ code: 'return-exists', returnId: clash.id, reference: clash.reference });
+      }
+    }
+    setReturnClient(db, returnId, clientId);
   }
   markReturnInProgress(db, returnId);
 

@@ -2,11 +2,12 @@ import type Database from 'better-sqlite3';
 import { invariant } from '../core/assert';
 import { err, ok, type Result } from '../core/result';
 import type { Actor } from '../packing/actor';
+import { normalizeSerial } from '../scan/serial';
 import { appendEvent } from '../store/events';
 import { prepared } from '../store/statement-cache';
 import { nowIso } from '../store/write-transaction';
 import type { ReturnReferenceKind, ReturnSource } from './return-terms';
-import { findReturnByReference, insertReturn, insertReturnLine, type NewReturn, type NewReturnLine } from './returns-store';
+import { findReturnByReference, insertReturn, normalizeReference, insertReturnLine, type NewReturn, type NewReturnLine } from './returns-store';
 
 export interface OpenReturnRequest {
   readonly clientId: number | null;
@@ -31,13 +32,14 @@ export type OpenReturnError =
 /**
  * Opens a return with its expected lines, in the caller's write transaction, and records one
  * 'return-opened' event. Kind 'none' must have an empty reference and every other kind a
- * reference. A reference already used by a return of the same kind and client is rejected. A
- * removal-order return is linked to the client's imported removal order of that order ID, and
- * without expected lines of its own it expects that order's lines.
+ * reference. A reference already used by a return of the same kind and client is rejected, also
+ * when it differs only in ASCII case, invisible characters or edge whitespace. A removal-order
+ * return is linked to the client's imported removal order of that order ID, and without expected
+ * lines of its own it expects that order's lines.
  */
 export function openReturn(db: Database.Database, actor: Actor, request: OpenReturnRequest): Result<number, OpenReturnError> {
   invariant(db.inTransaction, 'openReturn runs inside a write transaction');
-  const reference = request.reference.trim();
+  const reference = normalizeReference(request.reference);
   if (request.referenceKind === 'none' && reference !== '') {
     return err({ code: 'reference-not-allowed' });
   }
@@ -46,12 +48,12 @@ export function openReturn(db: Database.Database, actor: Actor, request: OpenRet
   }
   const existing = reference === '' ? undefined : findReturnByReference(db, request.referenceKind, request.clientId, reference);
   if (existing !== undefined) {
-    return err({ code: 'return-exists', returnId: existing.id, reference });
+    return err({ code: 'return-exists', returnId: existing.id, reference: existing.reference });
   }
 
   const removalOrderId = request.referenceKind === 'removal-order' ? findRemovalOrderId(db, request.clientId, reference) : null;
   // A removal order imported from Amazon's report already lists what comes back.
-  const lines = removalOrderId !== null && request.lines.length === 0 ? removalOrderLines(db, request.clientId, removalOrderId) : request.lines;
+  const lines = removalOrderId !== null && request.lines.length === 0 ? removalOrderLines(db, request.clientId, removalOrderId) : request.lines.map(withNormalizedSerial);
   const fields: NewReturn = {
     clientId: request.clientId,
     referenceKind: request.referenceKind,
@@ -96,6 +98,12 @@ export function insertReturnWithLines(
     },
   });
   return returnId;
+}
+
+/** Normalizes a line's expected serial as scanned serials are, so an invisible character cannot make it match no unit. */
+function withNormalizedSerial(line: NewReturnLine): NewReturnLine {
+  const serial = line.expectedSerial === null ? '' : normalizeSerial(line.expectedSerial);
+  return { ...line, expectedSerial: serial === '' ? null : serial };
 }
 
 function blankToNull(value: string | null): string | null {

@@ -8,6 +8,7 @@ import { nowIso } from '../store/write-transaction';
 import { applyUnitTransition, type TransitionError } from '../tracking/apply-transition';
 import type { ExceptionResolution, ReturnUnitStage } from './return-terms';
 import { closeReturnIfComplete } from './close-return';
+import { findRecallMatchingUnit } from './recall-match';
 import { addLineReceived, findReturnById } from './returns-store';
 import { findReturnUnitById, setExceptionResolved, type ReturnUnitRow } from './return-units-store';
 
@@ -33,8 +34,8 @@ const stageOf: Readonly<Record<ExceptionResolution, ReturnUnitStage>> = {
  * Applies a supervisor's decision on a unit in the exception queue, in the caller's write
  * transaction, with one 'return-exception-resolved' event that names the technician who took the
  * unit in and the supervisor. Accepting returns the unit through the state machine, and a unit
- * flagged for a recall is then held with reason 'recall'. Rejecting and returning to sender
- * leave the unit row unchanged.
+ * flagged for a recall, or matching a recall issued since intake, is then held with reason
+ * 'recall'. Rejecting and returning to sender leave the unit row unchanged.
  */
 export function resolveException(db: Database.Database, supervisor: Actor, decision: ExceptionDecision): Result<ReturnUnitRow, ResolveExceptionError> {
   invariant(db.inTransaction, 'resolveException runs inside a write transaction');
@@ -58,12 +59,14 @@ export function resolveException(db: Database.Database, supervisor: Actor, decis
     if (!applied.ok) {
       return applied;
     }
-    const recall = returnUnit.flags.find((flag) => flag.code === 'recall-hold');
-    if (recall !== undefined) {
+    // A recall issued while the unit waited in the queue found it shipped and could not hold it, so it is matched again here.
+    const flagged = returnUnit.flags.find((flag) => flag.code === 'recall-hold');
+    const recall = flagged === undefined ? findRecallMatchingUnit(db, returnUnit.unitId) : String(flagged.params['recall'] ?? '');
+    if (recall !== null) {
       const held = applyUnitTransition(db, supervisor, returnUnit.unitId, {
         event: 'unit-held',
         holdReason: 'recall',
-        context: { ...context, recall: String(recall.params['recall'] ?? '') },
+        context: { ...context, recall },
       });
       if (!held.ok) {
         return held;

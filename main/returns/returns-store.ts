@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { normalizeSerial } from '../scan/serial';
 import { prepared } from '../store/statement-cache';
 import type { ReturnReferenceKind, ReturnSource, ReturnStatus } from './return-terms';
 
@@ -42,26 +43,59 @@ export function findReturnById(db: Database.Database, returnId: number): ReturnR
   return prepared<[number], ReturnRow>(db, `SELECT ${returnColumns} FROM returns WHERE id = ?`).get(returnId);
 }
 
-/** Finds the return of a reference kind and client (null for none) with exactly this reference. */
-export function findReturnByReference(db: Database.Database, kind: ReturnReferenceKind, clientId: number | null, reference: string): ReturnRow | undefined {
-  return prepared<[string, number, string], ReturnRow>(
-    db,
-    `SELECT ${returnColumns} FROM returns WHERE reference_kind = ? AND coalesce(client_id, 0) = ? AND reference = ? AND reference <> ''`,
-  ).get(kind, clientId ?? 0, reference);
+/**
+ * Normalizes a typed or scanned return reference as serials are normalized: invisible characters
+ * and surrounding whitespace removed, NFKC applied. Case is kept, because some RMAs mix cases.
+ */
+export function normalizeReference(text: string): string {
+  return normalizeSerial(text);
 }
 
 /**
- * Lists returns whose reference or carrier tracking number equals `text`, newest first. References
- * compare exactly (RMAs are case-sensitive) and tracking numbers, stored in upper case, compare
- * with the text in upper case, so both lookups use their index.
+ * Finds the return of a reference kind that a new return of `clientId` would duplicate: one of
+ * that client or without a client (any client's, for a new return without one) whose reference
+ * equals `reference` apart from ASCII case. A return without a client takes the client of its
+ * first unit, so its reference must stay free among that client's returns as well.
+ */
+export function findReturnByReference(db: Database.Database, kind: ReturnReferenceKind, clientId: number | null, reference: string): ReturnRow | undefined {
+  return prepared<[string, number | null, number | null, string], ReturnRow>(
+    db,
+    `SELECT ${returnColumns} FROM returns
+      WHERE reference_kind = ? AND (? IS NULL OR client_id IS NULL OR client_id = ?) AND upper(reference) = upper(?) AND reference <> ''
+      ORDER BY id LIMIT 1`,
+  ).get(kind, clientId, clientId, reference);
+}
+
+/** Finds another return of the client with exactly this kind and reference, which the unique index allows only once. */
+export function findClientReturnWithReference(db: Database.Database, kind: ReturnReferenceKind, clientId: number, reference: string): ReturnRow | undefined {
+  return prepared<[string, number, string], ReturnRow>(
+    db,
+    `SELECT ${returnColumns} FROM returns WHERE reference_kind = ? AND coalesce(client_id, 0) = ? AND reference = ? AND reference <> ''`,
+  ).get(kind, clientId, reference);
+}
+
+/**
+ * Lists returns whose reference or carrier tracking number equals the normalized `text`, newest
+ * first. References compare exactly first, because some RMAs mix cases. Only when nothing matches
+ * exactly do they compare apart from ASCII case, for a label scanned with CapsLock on. Tracking
+ * numbers, stored in upper case, compare with the text in upper case.
  */
 export function findReturnsByText(db: Database.Database, text: string): ReadonlyArray<ReturnRow> {
-  return prepared<[string, string], ReturnRow>(
+  const reference = normalizeReference(text);
+  const exact = prepared<[string, string], ReturnRow>(
     db,
     `SELECT ${returnColumns} FROM returns
       WHERE (reference = ? AND reference <> '') OR (tracking_number = ? AND tracking_number IS NOT NULL)
       ORDER BY id DESC LIMIT 50`,
-  ).all(text, text.toUpperCase());
+  ).all(reference, reference.toUpperCase());
+  if (exact.length > 0) {
+    return exact;
+  }
+
+  return prepared<[string], ReturnRow>(
+    db,
+    `SELECT ${returnColumns} FROM returns WHERE upper(reference) = upper(?) AND reference <> '' ORDER BY id DESC LIMIT 50`,
+  ).all(reference);
 }
 
 /** Lists returns in any of `statuses`, optionally of one client, newest first. */

@@ -6,8 +6,9 @@ import type { Channel } from '../api/contract';
 export const defaultRequestLimitBytes = 1024 * 1024;
 
 /**
- * Byte limit of `imports.file`: the contract allows 70,000,000 base64 characters, and the JSON
- * envelope around them adds at most a few hundred bytes, so 80 MB leaves room without being open-ended.
+ * Byte limit of `imports.file` and `returns.importAmazonReport`: each contract allows 70,000,000
+ * base64 characters, and the JSON envelope around them adds at most a few hundred bytes, so 80 MB
+ * leaves room without being open-ended.
  */
 export const importRequestLimitBytes = 80 * 1024 * 1024;
 
@@ -21,6 +22,7 @@ export const photoRequestLimitBytes = Math.ceil(maxReturnPhotoBytes / 3) * 4 + 6
 export function requestLimitBytesOf(channel: Channel | null): number {
   switch (channel) {
     case 'imports.file':
+    case 'returns.importAmazonReport':
       return importRequestLimitBytes;
     case 'returns.attachPhoto':
       return photoRequestLimitBytes;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { expect, test } from './support/station-fixture';
 import { writeTestPng } from './support/png-file';
-import { openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
+import { addPdfFolderPrinter, openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
 import { scanWithWedge } from './support/scanner';
 import { signIn } from './support/station-page';
 
@@ -24,16 +24,7 @@ test('normal return goes from scan to relabel', async ({ page, station }, testIn
   // An FNSKU printer that writes PDFs into a folder; the other return labels have no printer.
   const printedDir = testInfo.outputPath('fnsku-printer');
   mkdirSync(printedDir, { recursive: true });
-  await page.getByTestId('nav-printing').click();
-  await page.getByTestId('profile-kind').selectOption('fnsku');
-  await page.getByTestId('profile-name').fill('FNSKU folder');
-  await page.getByTestId('profile-driver').selectOption('pdf-folder');
-  await page.getByTestId('profile-target').fill(printedDir);
-  await page.getByTestId('profile-format').selectOption('pdf');
-  await page.getByTestId('profile-width').fill('57.15');
-  await page.getByTestId('profile-height').fill('31.75');
-  await page.getByTestId('profile-save').click();
-  await expect(page.getByTestId('print-profile-fnsku')).toContainText('FNSKU folder');
+  await addPdfFolderPrinter(page, { kind: 'fnsku', name: 'FNSKU folder', folder: printedDir, widthMm: '57.15', heightMm: '31.75' });
 
   // The desk puts the camera route in the address while it is shown.
   await openReturnsDesk(page);

@@ -94,7 +94,9 @@ export const returnEvidenceChannels = {
       returnUnitId: id.nullable().default(null),
       source: z.enum(returnPhotoSources),
       mediaType: z.enum(returnPhotoMediaTypes),
-      dataBase64: z.string().min(1).max(maxReturnPhotoBase64Length),
+      // An empty string passes, so the service rejects a 0-byte file as return-photo-empty in the
+      // operator's language rather than as an invalid request with the schema's English detail.
+      dataBase64: z.string().max(maxReturnPhotoBase64Length),
     }),
     response: returnPhotoSchema,
   },

@@ -268,7 +268,12 @@ export const returnsChannels = {
   },
   /** Imports an Amazon customer returns report (tab-separated text) for one client; a bad file writes nothing. */
   'returns.importAmazonReport': {
-    request: z.object({ clientCode, fileName: z.string().max(300), text: z.string().max(30_000_000) }),
+    /**
+     * The file's bytes as base64, so the station checks the encoding itself: a browser reading the
+     * file as text would turn Windows-1252 bytes into U+FFFD without a word. 70,000,000 characters
+     * carry a 50 MB report.
+     */
+    request: z.object({ clientCode, fileName: z.string().max(300), contentBase64: z.string().max(70_000_000) }),
     response: z.object({
       rows: z.number().int(),
       returnsCreated: z.number().int(),
@@ -312,7 +317,14 @@ export const returnsChannels = {
   /** The checklist for an accepted unit, for its client and product category. */
   'returns.gradingForm': { request: z.object({ returnUnitId: id }), response: gradingFormSchema },
   /** Previews the Amazon condition and suggested disposition for answers and a grade; writes nothing. */
-  'returns.suggestDisposition': { request: z.object(gradingInput), response: dispositionSuggestionSchema },
+  /**
+   * Previews grading: the suggested disposition, and the Amazon condition the unit gets under
+   * `disposition` (the technician's override) or, when that is null, under the suggestion.
+   */
+  'returns.suggestDisposition': {
+    request: z.object({ ...gradingInput, disposition: dispositionSchema.nullable().default(null) }),
+    response: dispositionSuggestionSchema,
+  },
   /**
    * Grades an accepted unit and applies its disposition in one transaction. `disposition`
    * overrides the suggestion and then needs `overrideReason`. A restock goes to `locationId`

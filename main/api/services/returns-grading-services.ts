@@ -4,6 +4,7 @@ import { err, ok } from '../../core/result';
 import { findLocationByCode, normalizeLocationCode, parseLocationBarcode } from '../../locations/locations';
 import { prepared } from '../../store/statement-cache';
 import { inWriteTransaction } from '../../store/write-transaction';
+import { conditionForDisposition } from '../../returns/amazon-condition';
 import type { ResolvedQuestion } from '../../returns/checklist';
 import { gradeReturnUnit, previewGrading } from '../../returns/grade-unit';
 import { readGradingContext } from '../../returns/grading-context';
@@ -104,7 +105,9 @@ export function createReturnsGradingServices(context: StationContext, session: S
       if (!preview.ok) {
         return err(returnsError(preview.error));
       }
-      return ok({ amazonCondition: preview.value.amazonCondition, suggestedDisposition: preview.value.suggestion.disposition, rule: preview.value.suggestion.rule });
+      const { suggestion } = preview.value;
+      const amazonCondition = conditionForDisposition(preview.value.amazonCondition, request.disposition ?? suggestion.disposition);
+      return ok({ amazonCondition, suggestedDisposition: suggestion.disposition, rule: suggestion.rule });
     },
 
     'returns.grade': (request) => {

@@ -9,7 +9,7 @@ import { intakeReturnedUnit } from '../../returns/intake-unit';
 import { openReturn } from '../../returns/open-return';
 import { guessReferenceKind } from '../../returns/reference-guess';
 import { parseReturnLabelQr } from '../../returns/return-label-qr';
-import { findReturnById, findReturnsByText, listReturns, type ReturnRow } from '../../returns/returns-store';
+import { findReturnById, findReturnsByText, listReturns, normalizeReference, type ReturnRow } from '../../returns/returns-store';
 import { checkReturnedUnit } from '../../returns/unit-check';
 import type { NewReturnLine } from '../../returns/returns-store';
 import type { OperatorMessage, ServiceError } from '../contract';
@@ -63,7 +63,7 @@ export function createReturnsIntakeServices(context: StationContext, session: St
 
     'returns.find': (request) => {
       const label = parseReturnLabelQr(request.text);
-      const typed = request.text.trim();
+      const typed = normalizeReference(request.text);
       if (label === null && typed === '') {
         return err(returnsError({ code: 'reference-required', referenceKind: 'rma' }));
       }
@@ -119,7 +119,7 @@ export function createReturnsIntakeServices(context: StationContext, session: St
       if (!client.ok) {
         return client;
       }
-      const parsed = parseCustomerReturnsReport(request.fileName, new TextEncoder().encode(request.text));
+      const parsed = parseCustomerReturnsReport(request.fileName, Buffer.from(request.contentBase64, 'base64'));
       if (!parsed.ok) {
         log.info('returns report rejected', { file: request.fileName, code: parsed.error.code, row: parsed.error.row ?? null, column: parsed.error.column ?? null });
         return err({ code: parsed.error.code, message: parsed.error.message });

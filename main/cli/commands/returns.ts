@@ -138,9 +138,17 @@ function configure(line: ParsedCommandLine, io: CliIo, db: Database.Database): n
   if (content === null) {
     return 1;
   }
+  let text: string;
+  try {
+    // The default decoder drops a leading byte order mark, which Notepad and PowerShell write.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    io.stderr.write(`packtrace: ${basename(path)} is not valid UTF-8 text. Save it as UTF-8 and run the command again.\n`);
+    return 1;
+  }
   let input: unknown;
   try {
-    input = JSON.parse(content.toString('utf8'));
+    input = JSON.parse(text);
   } catch (error) {
     io.stderr.write(`packtrace: ${basename(path)} is not valid JSON (${(error as Error).message}). Fix the file and run the command again.\n`);
     return 1;

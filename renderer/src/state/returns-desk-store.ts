@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { OperatorMessage, RequestOf, ResponseOf } from '../../../main/api/contract';
+import { ScanQueue, type QueuedScan } from '../scan-capture/scan-queue';
 import { callChannel } from './returns-calls';
 
 export type ReturnView = ResponseOf<'returns.view'>;
@@ -32,6 +33,12 @@ interface ReturnsDeskState {
   openReturn(request: OpenReturnRequest): Promise<void>;
   showReturn(returnId: number): Promise<void>;
   startWithoutReference(): void;
+  /**
+   * Queues a scanned or typed entry. Entries go one at a time in capture order, so an entry made
+   * while the desk waits for the station is never dropped. Each becomes a unit scan once a return
+   * is on the desk (or after 'No reference'), else a reference search.
+   */
+  enterScan(raw: string, gestureId: string): void;
   intakeUnit(raw: string, gestureId: string): Promise<void>;
   startGrading(returnUnitId: number): void;
   submitGrade(request: GradeRequest): Promise<void>;
@@ -97,6 +104,10 @@ export const useReturnsDeskStore = create<ReturnsDeskState>()((set, get) => ({
 
   startWithoutReference() {
     set({ ...idle, view: null, withoutReference: true });
+  },
+
+  enterScan(raw, gestureId) {
+    deskScans.enqueue({ raw, gestureId });
   },
 
   async intakeUnit(raw, gestureId) {
@@ -166,3 +177,23 @@ export const useReturnsDeskStore = create<ReturnsDeskState>()((set, get) => ({
     }
   },
 }));
+
+/** Sends one queued desk entry, deciding what it is from the desk's state when its turn comes. */
+async function sendDeskScan(scan: QueuedScan): Promise<void> {
+  const desk = useReturnsDeskStore.getState();
+  if (desk.view === null && !desk.withoutReference) {
+    await desk.findReference(scan.raw);
+    return;
+  }
+  if (desk.view?.return.status === 'closed') {
+    useReturnsDeskStore.setState({ problem: { key: 'returns:error.return-closed', params: { reference: desk.view.return.reference } } });
+    return;
+  }
+  await desk.intakeUnit(scan.raw, scan.gestureId);
+}
+
+const deskScans = new ScanQueue(sendDeskScan, (scan, error) => {
+  // A throwing send is a bug; the operator sees that this entry failed and scans it again.
+  console.error('returns desk scan failed', { gestureId: scan.gestureId, error });
+  useReturnsDeskStore.setState({ busy: false, problem: { key: 'common:errors.internal', params: { channel: 'returns.intakeUnit' } } });
+});

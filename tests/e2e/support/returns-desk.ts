@@ -84,7 +84,7 @@ export async function scanUnitAtDesk(page: Page, serial: string): Promise<void> 
 }
 
 /** Counts the rows of `table` in the station's database, read-only, while the station runs. */
-export function countRows(dataDir: string, table: 'returns' | 'return_units' | 'return_lines' | 'events'): number {
+export function countRows(dataDir: string, table: 'returns' | 'return_units' | 'return_lines' | 'events' | 'print_jobs'): number {
   const db = new Database(databaseFileIn(dataDir), { readonly: true, fileMustExist: true });
   try {
     const row = db.prepare(`SELECT COUNT(*) AS count FROM ${table}`).get() as { count: number };
@@ -94,3 +94,17 @@ export function countRows(dataDir: string, table: 'returns' | 'return_units' | '
   }
 }
 
+
+/** Adds a printer profile for `kind` on the printing screen that writes PDF labels of the given size into `folder`. */
+export async function addPdfFolderPrinter(page: Page, printer: { readonly kind: string; readonly name: string; readonly folder: string; readonly widthMm: string; readonly heightMm: string }): Promise<void> {
+  await page.getByTestId('nav-printing').click();
+  await page.getByTestId('profile-kind').selectOption(printer.kind);
+  await page.getByTestId('profile-name').fill(printer.name);
+  await page.getByTestId('profile-driver').selectOption('pdf-folder');
+  await page.getByTestId('profile-target').fill(printer.folder);
+  await page.getByTestId('profile-format').selectOption('pdf');
+  await page.getByTestId('profile-width').fill(printer.widthMm);
+  await page.getByTestId('profile-height').fill(printer.heightMm);
+  await page.getByTestId('profile-save').click();
+  await expect(page.getByTestId(`print-profile-${printer.kind}`)).toContainText(printer.name);
+}

@@ -15,6 +15,10 @@ type CallOutcome = { ok: boolean; value?: any; error?: any };
 
 const english = createTranslator('en');
 const filledReport = readFileSync(new URL('../../fixtures/returns/amazon-customer-returns-filled.tsv', import.meta.url), 'utf8');
+
+function base64Of(text: string): string {
+  return Buffer.from(text, 'utf8').toString('base64');
+}
 const qrScan = '1Z6V519Y5555555555|DtAAAKx5AAAA|E1|LAS2 01 AMAZON RETURNS CR|3837 Bay Lake Trail|Ste 113|89193|Las Vegas|NV|AMAZON RETURNS|x||98144|Seattle|WA|DtAAAKx5AAAA|1|Yahtzee|';
 
 /** True when the key has an English text, so the operator never sees a bare key. */
@@ -144,11 +148,25 @@ describe('returns services', () => {
   it('imports the filled returns report', async () => {
     const { fixture, call } = await returnsStation(tempDir());
 
-    const imported = await call('returns.importAmazonReport', { clientCode: 'ACME', fileName: 'returns.tsv', text: filledReport });
+    const imported = await call('returns.importAmazonReport', { clientCode: 'ACME', fileName: 'returns.tsv', contentBase64: base64Of(filledReport) });
     const listed = await call('returns.list', { status: 'awaiting-intake' });
 
     expect(imported.value).toMatchObject({ rows: 3, returnsCreated: 3, unknownProducts: 1 });
     expect(listed.value).toHaveLength(3);
+    fixture.db.close();
+  });
+
+  it('rejects report bytes not UTF-8', async () => {
+    const { fixture, call } = await returnsStation(tempDir());
+    const before = snapshotStore(fixture.db);
+    // The report saved from Excel as Windows-1252: "Müller" has the byte 0xFC, which UTF-8 never uses alone.
+    const windows1252 = Buffer.from(filledReport.replace('Stopped recording after two days', 'Müller says it stopped'), 'latin1');
+
+    const imported = await call('returns.importAmazonReport', { clientCode: 'ACME', fileName: 'returns.tsv', contentBase64: windows1252.toString('base64') });
+
+    expect(imported.ok).toBe(false);
+    expect(imported.error?.code).toBe('import-not-utf8');
+    expect(snapshotStore(fixture.db)).toBe(before);
     fixture.db.close();
   });
 
@@ -162,7 +180,7 @@ describe('returns services', () => {
       ['returns.open', { referenceKind: 'rma', reference: 'R1', clientCode: 'NOPE' }],
       ['returns.open', { referenceKind: 'rma', reference: 'R1', clientCode: 'ACME', expected: [{ sku: 'NOPE' }] }],
       ['returns.open', { referenceKind: 'rma', reference: 'R1', expected: [{ sku: 'CAM-1' }] }],
-      ['returns.importAmazonReport', { clientCode: 'ACME', fileName: 'x.tsv', text: filledReport.replace('2026-01-12T09:15:22+00:00', 'yesterday') }],
+      ['returns.importAmazonReport', { clientCode: 'ACME', fileName: 'x.tsv', contentBase64: base64Of(filledReport.replace('2026-01-12T09:15:22+00:00', 'yesterday')) }],
       ['returns.intakeUnit', { returnId: 999, raw: 'SN1', gestureId: 'intake-missing' }],
       ['returns.gradingForm', { returnUnitId: 999 }],
       ['returns.grade', { returnUnitId: 999, answers: {}, grade: 'A', gestureId: 'grade-missing' }],

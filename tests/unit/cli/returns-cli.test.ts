@@ -109,6 +109,33 @@ describe('packtrace returns config', () => {
     expect(JSON.parse(printed.stdout)).toMatchObject({ clientCode: 'ACME', isDefault: false, config: { defaultWarrantyDays: 365, dispositionRules: [{ grades: ['C'], disposition: 'liquidate' }] } });
   });
 
+  it('reads a config with BOM', async () => {
+    const dataDir = tempDir();
+    prepareStore(dataDir);
+    const file = join(dataDir, 'notepad.json');
+    // Notepad and PowerShell's Out-File write UTF-8 with a byte order mark.
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"defaultWarrantyDays": 365}\r\n')]));
+
+    const set = await runCliCaptured(['returns', 'config', '--client', 'ACME', file, '--data-dir', dataDir]);
+
+    expect(set).toMatchObject({ code: 0, stdout: 'Returns configuration of client ACME saved.\n' });
+  });
+
+  it('rejects config bytes not UTF-8', async () => {
+    const dataDir = tempDir();
+    prepareStore(dataDir);
+    const file = join(dataDir, 'windows-1252.json');
+    const config = { checklist: [{ id: 'housing', labels: { en: 'Housing', de: 'Gehäuse', pl: 'Obudowa', fr: 'Boîtier' }, options: [{ id: 'ok', labels: { en: 'OK', de: 'OK', pl: 'OK', fr: 'OK' } }, { id: 'cracked', labels: { en: 'Cracked', de: 'Gesprungen', pl: 'Pęknięta', fr: 'Fissuré' } }] }] };
+    writeFileSync(file, Buffer.from(JSON.stringify(config).replace('ę', 'e'), 'latin1'));
+    const before = storeSnapshot(dataDir);
+
+    const set = await runCliCaptured(['returns', 'config', '--client', 'ACME', file, '--data-dir', dataDir]);
+
+    expect(set.code).toBe(1);
+    expect(set.stderr).toBe('packtrace: windows-1252.json is not valid UTF-8 text. Save it as UTF-8 and run the command again.\n');
+    expect(storeSnapshot(dataDir)).toBe(before);
+  });
+
   it('lists every problem of a bad file', async () => {
     const dataDir = tempDir();
     prepareStore(dataDir);

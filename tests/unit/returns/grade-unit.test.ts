@@ -60,6 +60,20 @@ describe('gradeReturnUnit', () => {
     fixture.db.close();
   });
 
+  it('restocks sealed unit as used', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const { returnUnitId } = takeIn(fixture, 'SN000451');
+
+    // The seal is intact, but the technician sells the unit as used, so Amazon must not list it as New.
+    const outcome = requireOk(grade(fixture, { returnUnitId, disposition: 'restock-used', overrideReason: 'box dented in transit' }));
+
+    expect(outcome.amazonCondition).toBe('Used - Like New');
+    expect(outcome.returnUnit.amazonCondition).toBe('Used - Like New');
+    const payload = fixture.db.prepare<[], { payload: string }>("SELECT payload FROM events WHERE type = 'unit-restocked'").get()?.payload ?? '{}';
+    expect(JSON.parse(payload)).toMatchObject({ disposition: 'restock-used', amazonCondition: 'Used - Like New' });
+    fixture.db.close();
+  });
+
   it('records liquidation as disposal', () => {
     const fixture = createReturnsFixture(tempDir());
     const { returnUnitId } = takeIn(fixture, 'SN000451');
@@ -150,6 +164,20 @@ describe('gradeReturnUnit', () => {
 
     expect(outcome).toMatchObject({ disposition: 'return-to-vendor', suggestion: { rule: { source: 'client', index: 0 } }, labels: ['return-to-vendor'] });
     expect(findTrackedUnit(fixture.db, fixture.unitId('SN000451'))?.status).toBe('returned-to-vendor');
+    fixture.db.close();
+  });
+
+  it('rejects a gesture of another unit', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const first = takeIn(fixture, 'SN000451');
+    const second = takeIn(fixture, 'SN000452');
+    requireOk(grade(fixture, { returnUnitId: first.returnUnitId, grade: 'B', gestureId: 'grade-shared' }));
+    const before = snapshotStore(fixture.db);
+
+    const result = grade(fixture, { returnUnitId: second.returnUnitId, grade: 'B', gestureId: 'grade-shared' });
+
+    expect(result.ok ? 'ok' : result.error).toEqual({ code: 'gesture-already-used', gestureId: 'grade-shared' });
+    expect(snapshotStore(fixture.db)).toBe(before);
     fixture.db.close();
   });
 

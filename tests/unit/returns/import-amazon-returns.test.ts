@@ -51,6 +51,20 @@ describe('importCustomerReturns', () => {
     fixture.db.close();
   });
 
+  it('skips a license plate in another case', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const rows = requireOk(parseCustomerReturnsReport('filled.tsv', filled));
+    inWriteTransaction(fixture.db, () => importCustomerReturns(fixture.db, fixture.actor, fixture.clientId, rows));
+    const lowerCase = rows.map((row) => ({ ...row, licensePlateNumber: row.licensePlateNumber.toLowerCase() }));
+    const before = snapshotStore(fixture.db);
+
+    const summary = inWriteTransaction(fixture.db, () => importCustomerReturns(fixture.db, fixture.actor, fixture.clientId, lowerCase));
+
+    expect(summary).toMatchObject({ returnsCreated: 0, alreadyImported: 3 });
+    expect(snapshotStore(fixture.db)).toBe(before);
+    fixture.db.close();
+  });
+
   it('finds a product by FNSKU', () => {
     const fixture = createReturnsFixture(tempDir());
     const rows = requireOk(parseCustomerReturnsReport('filled.tsv', filled)).map((entry) => ({ ...entry, sku: 'SELLER-SKU-UNKNOWN', fnsku: 'X00BETA001' }));

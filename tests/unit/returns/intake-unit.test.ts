@@ -52,6 +52,23 @@ describe('intakeReturnedUnit', () => {
     fixture.db.close();
   });
 
+  it('rejects intake clashing with client reference', () => {
+    const fixture = createReturnsFixture(tempDir());
+    fixture.ship('ORD-1', ['SN000451']);
+    const withoutClient = open(fixture, { clientId: null, reference: 'RMA-9' });
+    // A store written before references were unique across clients and client-less returns.
+    fixture.db
+      .prepare("INSERT INTO returns (client_id, reference_kind, reference, source, status, created_at) VALUES (?, 'rma', 'RMA-9', 'on-the-spot', 'awaiting-intake', '2026-01-05T08:00:00.000Z')")
+      .run(fixture.clientId);
+    const before = snapshotStore(fixture.db);
+
+    const taken = inWriteTransaction(fixture.db, () => intakeReturnedUnit(fixture.db, fixture.actor, { returnId: withoutClient, raw: 'SN000451', gestureId: 'clash' }));
+
+    expect(taken.ok ? 'ok' : taken.error).toMatchObject({ code: 'return-exists', reference: 'RMA-9' });
+    expect(snapshotStore(fixture.db)).toBe(before);
+    fixture.db.close();
+  });
+
   it('rejects unknown serial writing nothing', () => {
     const fixture = createReturnsFixture(tempDir());
     const returnId = open(fixture, {});
@@ -264,6 +281,37 @@ describe('intakeReturnedUnit', () => {
     expect(again.kind).toBe('replayed');
     expect(again.kind === 'replayed' && again.returnUnit.id).toBe(first.kind === 'accepted' ? first.returnUnit.id : -1);
     expect(snapshotStore(fixture.db)).toBe(after);
+    fixture.db.close();
+  });
+
+  it('replays a double read on its return', () => {
+    const fixture = createReturnsFixture(tempDir());
+    fixture.ship('ORD-1', ['SN000451']);
+    const returnId = open(fixture, {});
+    // Wedge and HID input both active: one physical scan arrives twice, with two gesture ids.
+    const first = intake(fixture, returnId, 'SN000451', 'gesture-wedge');
+    const after = snapshotStore(fixture.db);
+
+    const again = intake(fixture, returnId, '(01)09506000123455(21)SN000451', 'gesture-hid');
+
+    expect(again.kind).toBe('replayed');
+    expect(again.kind === 'replayed' && again.returnUnit.id).toBe(first.kind === 'accepted' ? first.returnUnit.id : -1);
+    expect(snapshotStore(fixture.db)).toBe(after);
+    fixture.db.close();
+  });
+
+  it('rejects a gesture of another return', () => {
+    const fixture = createReturnsFixture(tempDir());
+    fixture.ship('ORD-1', ['SN000451', 'SN000452']);
+    const first = open(fixture, { reference: 'RMA-1' });
+    const second = open(fixture, { reference: 'RMA-2' });
+    intake(fixture, first, 'SN000451', 'gesture-shared');
+    const before = snapshotStore(fixture.db);
+
+    const taken = inWriteTransaction(fixture.db, () => intakeReturnedUnit(fixture.db, fixture.actor, { returnId: second, raw: 'SN000452', gestureId: 'gesture-shared' }));
+
+    expect(taken.ok ? 'ok' : taken.error).toEqual({ code: 'gesture-already-used', gestureId: 'gesture-shared' });
+    expect(snapshotStore(fixture.db)).toBe(before);
     fixture.db.close();
   });
 

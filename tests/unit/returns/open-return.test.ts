@@ -47,11 +47,60 @@ describe('openReturn', () => {
     fixture.db.close();
   });
 
+  it('rejects a case-only duplicate reference', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const first = open(fixture, { referenceKind: 'amazon-return', reference: 'LPNRR100000001' });
+    const before = snapshotStore(fixture.db);
+
+    const second = open(fixture, { referenceKind: 'amazon-return', reference: 'lpnrr100000001' });
+
+    expect(second.ok ? 'ok' : second.error).toEqual({ code: 'return-exists', returnId: first.ok ? first.value : 0, reference: 'LPNRR100000001' });
+    expect(snapshotStore(fixture.db)).toBe(before);
+    fixture.db.close();
+  });
+
+  it('strips invisible characters from references', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const first = open(fixture, {});
+
+    const withZeroWidthSpace = open(fixture, { reference: 'RMA-1\u200b' });
+    const withNoBreakSpace = open(fixture, { reference: '\u00a0RMA-2' });
+
+    expect(withZeroWidthSpace.ok ? 'ok' : withZeroWidthSpace.error).toEqual({ code: 'return-exists', returnId: first.ok ? first.value : 0, reference: 'RMA-1' });
+    expect(findReturnById(fixture.db, withNoBreakSpace.ok ? withNoBreakSpace.value : 0)?.reference).toBe('RMA-2');
+    fixture.db.close();
+  });
+
+  it('normalizes expected serials of lines', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const line = { productId: fixture.cameraId, sku: 'CAM-1', fnsku: null, quantityExpected: 1 };
+
+    const opened = open(fixture, { lines: [{ ...line, expectedSerial: 'SN000451\u200b ' }, { ...line, expectedSerial: '\u200b' }] });
+
+    const lines = listReturnLines(fixture.db, opened.ok ? opened.value : 0);
+    expect(lines[0]?.expectedSerial).toBe('SN000451');
+    expect(lines[1]?.expectedSerial).toBeNull();
+    fixture.db.close();
+  });
+
   it('allows the same reference for another client', () => {
     const fixture = createReturnsFixture(tempDir());
     open(fixture, {});
 
     expect(open(fixture, { clientId: fixture.betaClientId }).ok).toBe(true);
+    fixture.db.close();
+  });
+
+  it('rejects a reference held without client', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const withoutClient = open(fixture, { clientId: null });
+    const withClient = open(fixture, { reference: 'RMA-2' });
+
+    const forClient = open(fixture, {});
+    const forNoClient = open(fixture, { clientId: null, reference: 'RMA-2' });
+
+    expect(forClient.ok ? 'ok' : forClient.error).toEqual({ code: 'return-exists', returnId: withoutClient.ok ? withoutClient.value : 0, reference: 'RMA-1' });
+    expect(forNoClient.ok ? 'ok' : forNoClient.error).toEqual({ code: 'return-exists', returnId: withClient.ok ? withClient.value : 0, reference: 'RMA-2' });
     fixture.db.close();
   });
 

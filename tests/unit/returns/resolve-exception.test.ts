@@ -4,6 +4,7 @@ import { gradeReturnUnit } from '../../../main/returns/grade-unit';
 import { intakeReturnedUnit } from '../../../main/returns/intake-unit';
 import { findReturnById, listReturnLines } from '../../../main/returns/returns-store';
 import { inWriteTransaction } from '../../../main/store/write-transaction';
+import { holdRecalledUnits } from '../../../main/tracking/recall';
 import { findTrackedUnit } from '../../../main/tracking/tracked-units';
 import { useTempDir } from '../../support/temp-dir';
 import { sealedAnswers, takeIn } from './grading-helpers';
@@ -40,6 +41,23 @@ describe('resolveException', () => {
       .prepare("INSERT INTO recalls (reference, criteria_json, reason, held_units, created_at) VALUES ('RC-9', ?, 'battery', 0, '2026-01-06T00:00:00Z')")
       .run(JSON.stringify({ serials: ['SN000451'] }));
     const { returnUnitId } = takeIn(fixture, 'SN000451');
+
+    requireOk(resolve(fixture, returnUnitId, 'accept'));
+
+    const unit = findTrackedUnit(fixture.db, fixture.unitId('SN000451'));
+    expect(unit).toMatchObject({ status: 'hold', holdReason: 'recall', heldStatus: 'returned' });
+    fixture.db.close();
+  });
+
+  it('accept holds a unit recalled meanwhile', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const { returnUnitId } = takeIn(fixture, 'SN000451', 'ORD-WRONG');
+    // The recall comes while the unit waits in the queue, still shipped, so the recall cannot hold it.
+    requireOk(
+      inWriteTransaction(fixture.db, () =>
+        holdRecalledUnits(fixture.db, fixture.supervisor, { reference: 'RC-10', reason: 'battery', selection: { serials: ['SN000451'] } }),
+      ),
+    );
 
     requireOk(resolve(fixture, returnUnitId, 'accept'));
 

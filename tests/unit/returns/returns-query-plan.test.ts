@@ -26,6 +26,13 @@ describe('returns lookups', () => {
     expect(detail).not.toMatch(/SCAN returns\b/);
   });
 
+  it('find a reference in another case through an index', () => {
+    const detail = plan(`SELECT id FROM returns WHERE upper(reference) = upper('x') AND reference <> ''`);
+
+    expect(detail).toContain('returns_by_reference_upper');
+    expect(detail).not.toMatch(/SCAN returns\b/);
+  });
+
   it('find a return of a kind and client through the unique index', () => {
     const detail = plan(`SELECT id FROM returns WHERE reference_kind = 'rma' AND coalesce(client_id, 0) = 1 AND reference = 'X' AND reference <> ''`);
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperatorMessage, ResponseOf } from '../../../../main/api/contract';
 import { MessageText } from '../../components/MessageText';
 import { callChannel } from '../../state/returns-calls';
+import { readFileAsBase64 } from '../import/read-file';
 import { ClientSelect } from './ClientSelect';
 
 type ImportSummary = ResponseOf<'returns.importAmazonReport'>;
@@ -26,15 +27,15 @@ export function AmazonImportPanel({ onImported }: { readonly onImported: () => v
       onSubmit={(event) => {
         event.preventDefault();
         const file = new FormData(event.currentTarget).get('report');
-        if (!(file instanceof File) || file.size === 0 || clientCode === '') {
+        // An empty file goes to the station too, which answers with its "no rows" message.
+        if (!(file instanceof File) || file.name === '' || clientCode === '') {
           return;
         }
         setBusy(true);
         setSummary(null);
         setProblem(null);
-        void file
-          .text()
-          .then((text) => callChannel('returns.importAmazonReport', { clientCode, fileName: file.name, text }))
+        void readFileAsBase64(file)
+          .then((contentBase64) => callChannel('returns.importAmazonReport', { clientCode, fileName: file.name, contentBase64 }))
           .then((result) => {
             setBusy(false);
             if (!result.ok) {

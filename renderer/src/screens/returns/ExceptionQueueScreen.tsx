@@ -96,9 +96,11 @@ function ExceptionCard({
   readonly mayResolve: boolean;
   readonly onResolve: (resolution: Resolution, reason: string) => Promise<void>;
 }) {
-  const { t } = useTranslation('returns-desk');
+  const { t, i18n } = useTranslation('returns-desk');
   const [resolution, setResolution] = useState<Resolution | null>(null);
   const [reason, setReason] = useState('');
+  // A decision cannot be taken back, so a second click while the first is on its way sends nothing.
+  const [sending, setSending] = useState(false);
 
   return (
     <article className="unit-card exception-entry" data-testid="exception-entry" data-serial={entry.serial}>
@@ -108,7 +110,7 @@ function ExceptionCard({
       <p>
         {entry.referenceKind === 'none' ? t('return.noReference') : `${t(`referenceKind.${entry.referenceKind}`)} ${entry.reference}`} ·{' '}
         <strong data-testid="exception-age">{t('exceptions.age', { age: ageText(entry.ageSeconds, t) })}</strong> ·{' '}
-        {t('exceptions.takenInBy', { name: entry.takenInBy ?? '—', at: new Date(entry.createdAt).toLocaleString() })}
+        {t('exceptions.takenInBy', { name: entry.takenInBy ?? '—', at: new Date(entry.createdAt).toLocaleString(i18n.language) })}
       </p>
       <FlagList flags={entry.flags} />
       {mayResolve && (
@@ -116,8 +118,9 @@ function ExceptionCard({
           className="resolve-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (resolution !== null && reason.trim() !== '') {
-              void onResolve(resolution, reason.trim());
+            if (resolution !== null && reason.trim() !== '' && !sending) {
+              setSending(true);
+              void onResolve(resolution, reason.trim()).finally(() => setSending(false));
             }
           }}
         >
@@ -144,7 +147,7 @@ function ExceptionCard({
                   <span>{t('exceptions.reason')}</span>
                   <input data-testid="resolve-reason" autoFocus required maxLength={500} autoComplete="off" value={reason} onChange={(event) => setReason(event.target.value)} />
                 </label>
-                <button type="submit" className="primary" data-testid="resolve-confirm" disabled={reason.trim() === ''}>
+                <button type="submit" className="primary" data-testid="resolve-confirm" disabled={sending || reason.trim() === ''}>
                   {t('exceptions.confirm')}
                 </button>
               </div>

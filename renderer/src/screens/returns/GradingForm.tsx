@@ -51,7 +51,7 @@ export function GradingForm({ returnUnitId }: { readonly returnUnitId: number })
       return;
     }
     let active = true;
-    void callChannel('returns.suggestDisposition', { returnUnitId, answers, grade }).then((result) => {
+    void callChannel('returns.suggestDisposition', { returnUnitId, answers, grade, disposition: override === '' ? null : override }).then((result) => {
       if (!active) {
         return;
       }
@@ -65,7 +65,7 @@ export function GradingForm({ returnUnitId }: { readonly returnUnitId: number })
     return () => {
       active = false;
     };
-  }, [complete, returnUnitId, answers, grade]);
+  }, [complete, returnUnitId, answers, grade, override]);
 
   const disposition: Disposition | null = override !== '' ? override : (suggestion?.suggestedDisposition ?? null);
   const overridden = override !== '' && override !== suggestion?.suggestedDisposition;

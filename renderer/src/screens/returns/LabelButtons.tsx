@@ -38,6 +38,8 @@ export function LabelButtons({ returnUnitId, labelKinds }: { readonly returnUnit
   const [outcomes, setOutcomes] = useState<Readonly<Partial<Record<ReturnLabelKind, RelabelOutcome>>>>({});
   const [problem, setProblem] = useState<OperatorMessage | null>(null);
   const [followUntil, setFollowUntil] = useState(0);
+  // Each click queues a print job, so a label kind's button waits for its call to return.
+  const [sending, setSending] = useState<ReadonlySet<ReturnLabelKind>>(new Set());
   const pending = Object.values(outcomes).some(isPending);
 
   // A queued label's status changes once the print worker sends it, so the buttons follow it.
@@ -57,7 +59,13 @@ export function LabelButtons({ returnUnitId, labelKinds }: { readonly returnUnit
 
   const relabel = async (labelKind: ReturnLabelKind): Promise<void> => {
     setProblem(null);
+    setSending((current) => new Set(current).add(labelKind));
     const result = await callChannel('returns.relabel', { returnUnitId, labelKind });
+    setSending((current) => {
+      const next = new Set(current);
+      next.delete(labelKind);
+      return next;
+    });
     if (!result.ok) {
       setProblem(result.message);
       return;
@@ -76,7 +84,7 @@ export function LabelButtons({ returnUnitId, labelKinds }: { readonly returnUnit
     <>
       <div className="button-row">
         {labelKinds.map((labelKind) => (
-          <button key={labelKind} type="button" className="primary" data-testid={`relabel-${labelKind}`} onClick={() => void relabel(labelKind)}>
+          <button key={labelKind} type="button" className="primary" data-testid={`relabel-${labelKind}`} disabled={sending.has(labelKind)} onClick={() => void relabel(labelKind)}>
             {t(`relabel.kind.${labelKind}`)}
           </button>
         ))}

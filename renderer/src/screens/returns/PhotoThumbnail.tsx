@@ -11,7 +11,7 @@ type ReturnPhoto = ResponseOf<'returns.photos'>['photos'][number];
  * come through 'returns.photo', which checks the file against the recorded hash.
  */
 export function PhotoThumbnail({ photo }: { readonly photo: ReturnPhoto }) {
-  const { t } = useTranslation('returns-desk');
+  const { t, i18n } = useTranslation('returns-desk');
   const [url, setUrl] = useState<string | null>(null);
   const [problem, setProblem] = useState<OperatorMessage | null>(null);
 
@@ -47,7 +47,7 @@ export function PhotoThumbnail({ photo }: { readonly photo: ReturnPhoto }) {
         </p>
       )}
       <figcaption>
-        {t(`photos.source.${photo.source}`)} · {new Date(photo.takenAt).toLocaleString()} · {photo.operatorName ?? '—'}
+        {t(`photos.source.${photo.source}`)} · {new Date(photo.takenAt).toLocaleString(i18n.language)} · {photo.operatorName ?? '—'}
         <br />
         <span className="sha256">SHA-256 {photo.sha256.slice(0, 16)}…</span>
       </figcaption>

@@ -39,17 +39,13 @@ export function ReturnsDeskScreen() {
 
   const handle = (raw: string, gestureId: string): void => {
     const text = raw.trim();
-    if (text === '' || desk.busy) {
+    if (text === '') {
       return;
     }
-    if (takesUnits) {
-      if (!closed) {
-        void desk.intakeUnit(text, gestureId);
-      }
-      return;
+    if (!takesUnits) {
+      setOpening(false);
     }
-    setOpening(false);
-    void desk.findReference(text);
+    desk.enterScan(text, gestureId);
   };
   useScanHandler((scan) => handle(scan.raw, scan.gestureId));
 

@@ -176,7 +176,7 @@ export function ReturnsReportsScreen() {
               <td>
                 {report.exceptionAge.oldestAt === null
                   ? t('reports.noOpenExceptions')
-                  : t('reports.oldestException', { at: new Date(report.exceptionAge.oldestAt).toLocaleString(), days: (report.exceptionAge.oldestAgeDays ?? 0).toFixed(1) })}
+                  : t('reports.oldestException', { at: new Date(report.exceptionAge.oldestAt).toLocaleString(i18n.language), days: (report.exceptionAge.oldestAgeDays ?? 0).toFixed(1) })}
               </td>
               <td className="number">{report.exceptionAge.open}</td>
             </tr>

@@ -18,7 +18,7 @@ function sameMessage(left: OperatorMessage, right: OperatorMessage): boolean {
  * history), its flags with their explanations, and the warranty status.
  */
 export function UnitCheckPanel({ intake }: { readonly intake: IntakeOutcome }) {
-  const { t } = useTranslation('returns-desk');
+  const { t, i18n } = useTranslation('returns-desk');
   const { check } = intake;
   const unit = check.unit;
   const shipment = unit?.lastShipment ?? null;
@@ -73,7 +73,7 @@ export function UnitCheckPanel({ intake }: { readonly intake: IntakeOutcome }) {
                     reference: shipment.reference,
                     client: shipment.clientCode,
                     recipient: shipment.recipient ?? '—',
-                    shippedAt: new Date(shipment.shippedAt).toLocaleString(),
+                    shippedAt: new Date(shipment.shippedAt).toLocaleString(i18n.language),
                     packedBy: shipment.packedBy ?? '—',
                   })}
             </dd>
@@ -84,7 +84,7 @@ export function UnitCheckPanel({ intake }: { readonly intake: IntakeOutcome }) {
               <ol className="timeline" data-testid="unit-history">
                 {recent.map((entry) => (
                   <li key={entry.eventId} data-type={entry.type}>
-                    <time dateTime={entry.occurredAt}>{new Date(entry.occurredAt).toLocaleString()}</time> <MessageText message={entry.message} />
+                    <time dateTime={entry.occurredAt}>{new Date(entry.occurredAt).toLocaleString(i18n.language)}</time> <MessageText message={entry.message} />
                   </li>
                 ))}
               </ol>

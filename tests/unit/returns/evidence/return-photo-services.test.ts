@@ -34,6 +34,19 @@ describe('return photo services', () => {
     expect(attached.ok ? null : attached.error.code).toBe('return-photo-data-invalid');
   });
 
+  it('rejects a 0-byte photo as empty', async () => {
+    const fixture = createReturnEvidenceFixture(tempDir());
+    const returnId = fixture.insertReturn();
+    const request = { returnId, returnUnitId: null, source: 'file', mediaType: 'image/png', dataBase64: '' } as const;
+
+    // The contract lets the empty file through, so the operator reads the translated "photo is empty".
+    const parsed = contract['returns.attachPhoto'].request.safeParse(request);
+    const attached = await evidenceServices(fixture)['returns.attachPhoto'](request);
+
+    expect(parsed.success).toBe(true);
+    expect(attached.ok ? null : attached.error.code).toBe('return-photo-empty');
+  });
+
   it('requires a signed-in operator', async () => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnId = fixture.insertReturn();
