@@ -22,9 +22,10 @@ export interface ExportMeasurement {
 /**
  * Bundles export-child.ts into one CommonJS file and runs it with plain node on `storeFile`, so
  * the peak RSS belongs to the export alone and not to the bench's own process, which keeps
- * generation and lookup state. `to` (exclusive, ISO 8601) limits the export to older events.
+ * generation and lookup state. `throughSeq` (a history position, inclusive) limits the export
+ * to the oldest events.
  */
-export async function measureEpcisExport(storeFile: string, workDir: string, to: string | undefined): Promise<ExportMeasurement> {
+export async function measureEpcisExport(storeFile: string, workDir: string, throughSeq: number | undefined): Promise<ExportMeasurement> {
   const benchDir = dirname(fileURLToPath(import.meta.url));
   const root = resolve(benchDir, '..', '..', '..');
   const bundleDir = join(root, 'node_modules', '.cache', 'traceability-bench');
@@ -43,7 +44,7 @@ export async function measureEpcisExport(storeFile: string, workDir: string, to:
   });
 
   const outFile = join(workDir, 'export.jsonld');
-  const output = execFileSync(process.execPath, [join(bundleDir, 'export-child.cjs'), storeFile, outFile, ...(to === undefined ? [] : [to])], {
+  const output = execFileSync(process.execPath, [join(bundleDir, 'export-child.cjs'), storeFile, outFile, ...(throughSeq === undefined ? [] : [String(throughSeq)])], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });

@@ -65,16 +65,12 @@ export async function runTraceabilityBench(options: TraceabilityBenchOptions, pr
     progress(`Timing the recall of the 100,000-unit lot, ${options.recallRuns} runs`);
     const recall = measureRecall(db, options.recallRuns);
 
-    const to =
-      options.exportEvents === null
-        ? undefined
-        : db.prepare<[number], { at: string }>('SELECT occurred_at AS at FROM events WHERE seq = ?').get(options.exportEvents + 1)?.at;
     db.pragma('wal_checkpoint(TRUNCATE)');
     const environment = describeEnvironment(db, workDir);
     db.close();
 
     progress(`Exporting ${options.exportEvents === null ? 'every event' : `the oldest ${options.exportEvents.toLocaleString('en')} events`} as EPCIS in a child process`);
-    const epcisExport = await measureEpcisExport(store.file, workDir, to);
+    const epcisExport = await measureEpcisExport(store.file, workDir, options.exportEvents ?? undefined);
 
     const fileBytesAfterOpen = statSync(store.file).size;
     const result = {
