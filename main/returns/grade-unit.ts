@@ -24,7 +24,7 @@ export interface GradeRequest {
   /** The technician's choice when it differs from the suggestion; null takes the suggestion. */
   readonly disposition: Disposition | null;
   readonly overrideReason: string | null;
-  /** Target location of a restocked unit; null leaves its location empty. */
+  /** Target location of a restocked unit, required for a restock; null for every other disposition. */
   readonly locationId: number | null;
   readonly gestureId: string;
 }
@@ -47,6 +47,7 @@ export type GradeError =
   | { readonly code: 'override-reason-required'; readonly suggested: Disposition; readonly chosen: Disposition }
   | { readonly code: 'restock-new-needs-new-condition'; readonly amazonCondition: AmazonCondition }
   | { readonly code: 'location-only-for-restock'; readonly disposition: Disposition }
+  | { readonly code: 'restock-location-required'; readonly disposition: Disposition }
   | { readonly code: 'location-not-found'; readonly locationId: number }
   | { readonly code: 'gesture-already-used'; readonly gestureId: string }
   | AnswerError
@@ -119,6 +120,10 @@ export function gradeReturnUnit(db: Database.Database, actor: Actor, request: Gr
   const restock = disposition === 'restock-new' || disposition === 'restock-used';
   if (request.locationId !== null && !restock) {
     return err({ code: 'location-only-for-restock', disposition });
+  }
+  // A restocked unit is in stock, and stock is found by its location: without one it is lost on the shelf.
+  if (request.locationId === null && restock) {
+    return err({ code: 'restock-location-required', disposition });
   }
   if (request.locationId !== null && findLocationById(db, request.locationId) === undefined) {
     return err({ code: 'location-not-found', locationId: request.locationId });

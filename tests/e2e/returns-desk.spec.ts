@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { expect, test } from './support/station-fixture';
 import { writeTestPng } from './support/png-file';
-import { addPdfFolderPrinter, openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
+import { addLocation, addPdfFolderPrinter, openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
 import { scanWithWedge } from './support/scanner';
 import { signIn } from './support/station-page';
 
@@ -15,11 +15,7 @@ test('normal return goes from scan to relabel', async ({ page, station }, testIn
   await shipDemoOrder(page);
 
   // A location to restock into.
-  await page.getByTestId('nav-stock').click();
-  await page.getByTestId('stock-tab-putaway').click();
-  await page.getByRole('textbox', { name: /code/i }).fill('R-01');
-  await page.getByRole('button', { name: /add location/i }).click();
-  await expect(page.getByText('R-01 ·')).toBeVisible();
+  await addLocation(page, 'R-01');
 
   // An FNSKU printer that writes PDFs into a folder; the other return labels have no printer.
   const printedDir = testInfo.outputPath('fnsku-printer');

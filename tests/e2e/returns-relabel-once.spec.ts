@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { addPdfFolderPrinter, countRows, openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
+import { addLocation, addPdfFolderPrinter, countRows, openReturnsDesk, openRmaReturn, scanUnitAtDesk, shipDemoOrder } from './support/returns-desk';
 import { expect, test } from './support/station-fixture';
 import { signIn } from './support/station-page';
 
@@ -8,6 +8,7 @@ test('double click prints a return label once', async ({ page, station }, testIn
   await signIn(page, 'Ada Supervisor');
   await page.getByTestId('demo-load').click();
   await shipDemoOrder(page);
+  await addLocation(page, 'R-01');
 
   // An FNSKU label printer that writes PDFs into a folder.
   const printedDir = testInfo.outputPath('fnsku-printer');
@@ -24,6 +25,7 @@ test('double click prints a return label once', async ({ page, station }, testIn
   await page.getByTestId('answer-cosmetic-light-wear').check();
   await page.getByTestId('grade-B').check();
   await expect(page.getByTestId('suggested-disposition')).toHaveAttribute('data-disposition', 'restock-used');
+  await page.getByTestId('restock-location').fill('R-01');
   await page.getByTestId('grading-submit').click();
   await expect(page.getByTestId('relabel-panel')).toBeVisible();
   const jobsBefore = countRows(station.dataDir, 'print_jobs');

@@ -42,6 +42,15 @@ export async function shipDemoOrder(page: Page): Promise<void> {
   await expect(page.locator('.shipment-status.status-finished')).toBeVisible();
 }
 
+/** Adds a stock location on the put-away tab, for a restocked unit to go to. */
+export async function addLocation(page: Page, code: string): Promise<void> {
+  await page.getByTestId('nav-stock').click();
+  await page.getByTestId('stock-tab-putaway').click();
+  await page.getByRole('textbox', { name: /code/i }).fill(code);
+  await page.getByRole('button', { name: /add location/i }).click();
+  await expect(page.getByText(`${code} ·`)).toBeVisible();
+}
+
 /** Opens the returns desk from the header and waits for its reference field. */
 export async function openReturnsDesk(page: Page): Promise<void> {
   await page.getByTestId('nav-returns').click();

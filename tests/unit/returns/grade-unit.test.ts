@@ -49,6 +49,18 @@ describe('gradeReturnUnit', () => {
     fixture.db.close();
   });
 
+  it('rejects a restock without location', () => {
+    const fixture = createReturnsFixture(tempDir());
+    const { returnUnitId } = takeIn(fixture, 'SN000451');
+    const before = snapshotStore(fixture.db);
+
+    const result = grade(fixture, { returnUnitId });
+
+    expect(result.ok ? 'ok' : result.error.code).toBe('restock-location-required');
+    expect(snapshotStore(fixture.db)).toEqual(before);
+    fixture.db.close();
+  });
+
   it('disposes a grade D unit', () => {
     const fixture = createReturnsFixture(tempDir());
     const { returnUnitId } = takeIn(fixture, 'SN000451');
@@ -65,7 +77,7 @@ describe('gradeReturnUnit', () => {
     const { returnUnitId } = takeIn(fixture, 'SN000451');
 
     // The seal is intact, but the technician sells the unit as used, so Amazon must not list it as New.
-    const outcome = requireOk(grade(fixture, { returnUnitId, disposition: 'restock-used', overrideReason: 'box dented in transit' }));
+    const outcome = requireOk(grade(fixture, { returnUnitId, disposition: 'restock-used', overrideReason: 'box dented in transit', locationId: fixture.shelfB.id }));
 
     expect(outcome.amazonCondition).toBe('Used - Like New');
     expect(outcome.returnUnit.amazonCondition).toBe('Used - Like New');
@@ -171,10 +183,10 @@ describe('gradeReturnUnit', () => {
     const fixture = createReturnsFixture(tempDir());
     const first = takeIn(fixture, 'SN000451');
     const second = takeIn(fixture, 'SN000452');
-    requireOk(grade(fixture, { returnUnitId: first.returnUnitId, grade: 'B', gestureId: 'grade-shared' }));
+    requireOk(grade(fixture, { returnUnitId: first.returnUnitId, grade: 'B', gestureId: 'grade-shared', locationId: fixture.shelfB.id }));
     const before = snapshotStore(fixture.db);
 
-    const result = grade(fixture, { returnUnitId: second.returnUnitId, grade: 'B', gestureId: 'grade-shared' });
+    const result = grade(fixture, { returnUnitId: second.returnUnitId, grade: 'B', gestureId: 'grade-shared', locationId: fixture.shelfB.id });
 
     expect(result.ok ? 'ok' : result.error).toEqual({ code: 'gesture-already-used', gestureId: 'grade-shared' });
     expect(snapshotStore(fixture.db)).toBe(before);
@@ -184,10 +196,10 @@ describe('gradeReturnUnit', () => {
   it('replays a repeated grading gesture', () => {
     const fixture = createReturnsFixture(tempDir());
     const { returnUnitId } = takeIn(fixture, 'SN000451');
-    requireOk(grade(fixture, { returnUnitId, grade: 'B', gestureId: 'grade-once' }));
+    requireOk(grade(fixture, { returnUnitId, grade: 'B', gestureId: 'grade-once', locationId: fixture.shelfB.id }));
     const after = snapshotStore(fixture.db);
 
-    const again = requireOk(grade(fixture, { returnUnitId, grade: 'B', gestureId: 'grade-once' }));
+    const again = requireOk(grade(fixture, { returnUnitId, grade: 'B', gestureId: 'grade-once', locationId: fixture.shelfB.id }));
 
     expect(again).toMatchObject({ replayed: true, disposition: 'restock-used', amazonCondition: 'Used - Very Good' });
     expect(snapshotStore(fixture.db)).toBe(after);
@@ -198,7 +210,7 @@ describe('gradeReturnUnit', () => {
     const fixture = createReturnsFixture(tempDir());
     const { returnId, returnUnitId } = takeIn(fixture, 'SN000451', 'ORD-SN000451', 2);
 
-    expect(requireOk(grade(fixture, { returnUnitId })).returnClosed).toBe(false);
+    expect(requireOk(grade(fixture, { returnUnitId, locationId: fixture.shelfB.id })).returnClosed).toBe(false);
     expect(findReturnById(fixture.db, returnId)?.status).toBe('in-progress');
     fixture.db.close();
   });

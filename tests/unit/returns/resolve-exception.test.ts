@@ -95,7 +95,7 @@ describe('resolveException', () => {
     const extra = requireOk(inWriteTransaction(fixture.db, () => intakeReturnedUnit(fixture.db, fixture.actor, { returnId, raw: 'SN000452', gestureId: 'extra-unit' })));
     requireOk(
       inWriteTransaction(fixture.db, () =>
-        gradeReturnUnit(fixture.db, fixture.actor, { returnUnitId, answers: sealedAnswers, grade: 'A', disposition: null, overrideReason: null, locationId: null, gestureId: 'grade-first' }),
+        gradeReturnUnit(fixture.db, fixture.actor, { returnUnitId, answers: sealedAnswers, grade: 'A', disposition: null, overrideReason: null, locationId: fixture.shelfB.id, gestureId: 'grade-first' }),
       ),
     );
     expect(findReturnById(fixture.db, returnId)?.status).toBe('in-progress');
