@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /** Entry point of the `packtrace` command line; see run-cli.ts for the exit codes. */
-import { processIo } from './io';
+import { exitQuietlyOnClosedPipe, processIo } from './io';
 import { runCli } from './run-cli';
+
+exitQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
 
 runCli(process.argv.slice(2), processIo).then(
   (code) => {
