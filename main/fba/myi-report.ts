@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../core/result';
 import { decodeUtf8, parseCsvTable } from '../imports/csv-table';
 import { mapColumns } from '../imports/headers';
 import { importError, type ImportError } from '../imports/import-error';
-import { RecordReader } from '../imports/record-reader';
+import { readUniqueRecords, type RecordReader } from '../imports/record-reader';
 import { optionalAsin, requiredIdentifier, requiredText, type ValueResult } from '../imports/values';
 import { normalizeFnsku } from '../scan/fnsku';
 
@@ -57,26 +57,19 @@ export function parseMyiReport(file: string, content: Uint8Array): Result<Readon
     return columns;
   }
 
-  const listings: MyiListing[] = [];
-  const rowOfSku = new Map<string, number>();
-  for (const record of table.value.records) {
-    const reader = new RecordReader<MyiField>(file, record, columns.value);
-    const listing = readListing(reader);
-    if (!listing.ok) {
-      return listing;
-    }
-    const earlierRow = rowOfSku.get(listing.value.sku);
-    if (earlierRow !== undefined) {
-      const column = reader.columnName('sku');
-      return err(importError('import-duplicate-row', 'duplicateSku', { file, row: record.row, column, value: listing.value.sku }, { otherRow: earlierRow }));
-    }
-    rowOfSku.set(listing.value.sku, record.row);
-    listings.push(listing.value);
+  const listings = readUniqueRecords(file, table.value.records, columns.value, {
+    read: readListing,
+    keyField: 'sku',
+    keyOf: (listing) => ({ key: listing.sku, value: listing.sku }),
+    repeated: ({ otherRow, ...where }) => importError('import-duplicate-row', 'duplicateSku', where, { otherRow }),
+  });
+  if (!listings.ok) {
+    return listings;
   }
-  if (listings.length === 0) {
+  if (listings.value.length === 0) {
     return err(importError('import-empty', 'empty', { file }));
   }
-  return ok(listings);
+  return listings;
 }
 
 function readListing(reader: RecordReader<MyiField>): Result<MyiListing, ImportError> {

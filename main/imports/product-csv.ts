@@ -1,11 +1,11 @@
-import { err, ok, type Result } from '../core/result';
+import { ok, type Result } from '../core/result';
 import type { ProductFields } from '../store/products';
 import type { CsvTable } from './csv-table';
 import { clientOfRecord } from './client-reference';
 import type { ParsedImport, ProductDraft } from './drafts';
 import { mapColumns, productColumns } from './headers';
 import { importError, type ImportError } from './import-error';
-import { RecordReader } from './record-reader';
+import { readUniqueRecords, type RecordReader } from './record-reader';
 import {
   optionalAsin,
   optionalFnsku,
@@ -30,27 +30,17 @@ export function parseProductCsv(file: string, table: CsvTable, clientCode: strin
     return columns;
   }
 
-  const products: ProductDraft[] = [];
-  const rowOfSku = new Map<string, number>();
-  for (const record of table.records) {
-    const draft = parseProductRecord(file, new RecordReader(file, record, columns.value), clientCode);
-    if (!draft.ok) {
-      return draft;
-    }
-
-    const key = `${draft.value.client.code.toLowerCase()}\u0000${draft.value.fields.sku}`;
-    const earlierRow = rowOfSku.get(key);
-    if (earlierRow !== undefined) {
-      const column = columns.value.name.sku ?? 'sku';
-      return err(
-        importError('import-duplicate-row', 'duplicateSku', { file, row: record.row, column, value: draft.value.fields.sku }, { otherRow: earlierRow }),
-      );
-    }
-    rowOfSku.set(key, record.row);
-    products.push(draft.value);
+  const products = readUniqueRecords(file, table.records, columns.value, {
+    read: (reader) => parseProductRecord(file, reader, clientCode),
+    keyField: 'sku',
+    keyOf: (draft) => ({ key: `${draft.client.code.toLowerCase()}\u0000${draft.fields.sku}`, value: draft.fields.sku }),
+    repeated: ({ otherRow, ...where }) => importError('import-duplicate-row', 'duplicateSku', where, { otherRow }),
+  });
+  if (!products.ok) {
+    return products;
   }
 
-  return ok({ format: 'products-csv', products, shipments: [], createsMissingProducts: false, warnings: [] });
+  return ok({ format: 'products-csv', products: [...products.value], shipments: [], createsMissingProducts: false, warnings: [] });
 }
 
 function parseProductRecord(

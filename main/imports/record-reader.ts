@@ -45,3 +45,52 @@ export class RecordReader<F extends string> {
     return err(invalidCell(this.file, this.record.row, this.columnName(field), raw, result.error));
   }
 }
+
+/** Where a record repeats the key of an earlier one: its row, the key's column and value, and the earlier row. */
+export interface RepeatedKey {
+  readonly file: string;
+  readonly row: number;
+  readonly column: string;
+  readonly value: string;
+  readonly otherRow: number;
+}
+
+/** How readUniqueRecords reads one record and tells two records apart. */
+export interface UniqueRecordRule<F extends string, R> {
+  readonly read: (reader: RecordReader<F>) => Result<R, ImportError>;
+  /** The field whose column an error about a repeated key names. */
+  readonly keyField: F;
+  /** The row's key, and the value an error about a repeat shows. */
+  readonly keyOf: (row: R) => { readonly key: string; readonly value: string };
+  readonly repeated: (repeat: RepeatedKey) => ImportError;
+}
+
+/**
+ * Reads every record of a table in file order. The first record that does not read, or whose key
+ * repeats an earlier record's, is the error, and a repeat names both rows.
+ */
+export function readUniqueRecords<F extends string, R>(
+  file: string,
+  records: ReadonlyArray<CsvRecord>,
+  columns: ColumnMap<F>,
+  rule: UniqueRecordRule<F, R>,
+): Result<ReadonlyArray<R>, ImportError> {
+  const rows: R[] = [];
+  const rowOfKey = new Map<string, number>();
+  for (const record of records) {
+    const reader = new RecordReader<F>(file, record, columns);
+    const row = rule.read(reader);
+    if (!row.ok) {
+      return row;
+    }
+
+    const { key, value } = rule.keyOf(row.value);
+    const otherRow = rowOfKey.get(key);
+    if (otherRow !== undefined) {
+      return err(rule.repeated({ file, row: record.row, column: reader.columnName(rule.keyField), value, otherRow }));
+    }
+    rowOfKey.set(key, record.row);
+    rows.push(row.value);
+  }
+  return ok(rows);
+}

@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../core/result';
 import { decodeUtf8, parseCsvTable } from '../imports/csv-table';
 import { mapColumns } from '../imports/headers';
 import { importError, showValue, type ImportError, type ImportErrorCode } from '../imports/import-error';
-import { RecordReader } from '../imports/record-reader';
+import { readUniqueRecords, type RecordReader } from '../imports/record-reader';
 import { optionalAsin, optionalText, requiredIdentifier, wholeNumber, type ValueResult } from '../imports/values';
 import { normalizeFnsku } from '../scan/fnsku';
 import { renderReturnsEnglish } from './returns-english';
@@ -71,26 +71,19 @@ export function parseCustomerReturnsReport(file: string, content: Uint8Array): R
     return columns;
   }
 
-  const rows: CustomerReturnRow[] = [];
-  const rowOfPlate = new Map<string, number>();
-  for (const record of table.value.records) {
-    const reader = new RecordReader<ReturnsField>(file, record, columns.value);
-    const row = readRow(file, reader);
-    if (!row.ok) {
-      return row;
-    }
-    const earlierRow = rowOfPlate.get(row.value.licensePlateNumber);
-    if (earlierRow !== undefined) {
-      const column = reader.columnName('licensePlateNumber');
-      return err(returnsImportError('import-duplicate-row', 'duplicateLicensePlate', { file, row: record.row, column, value: row.value.licensePlateNumber }, { otherRow: earlierRow }));
-    }
-    rowOfPlate.set(row.value.licensePlateNumber, record.row);
-    rows.push(row.value);
+  const rows = readUniqueRecords(file, table.value.records, columns.value, {
+    read: (reader) => readRow(file, reader),
+    keyField: 'licensePlateNumber',
+    keyOf: (row) => ({ key: row.licensePlateNumber, value: row.licensePlateNumber }),
+    repeated: ({ otherRow, ...where }) => returnsImportError('import-duplicate-row', 'duplicateLicensePlate', where, { otherRow }),
+  });
+  if (!rows.ok) {
+    return rows;
   }
-  if (rows.length === 0) {
+  if (rows.value.length === 0) {
     return err(importError('import-empty', 'empty', { file }));
   }
-  return ok(rows);
+  return rows;
 }
 
 function readRow(file: string, reader: RecordReader<ReturnsField>): Result<CustomerReturnRow, ImportError> {
