@@ -46,7 +46,7 @@ export class RecordReader<F extends string> {
   }
 }
 
-/** Where a record repeats the key of an earlier one: its row, the key's column and value, and the earlier row. */
+/** A record that repeats the key of an earlier one: its row, the key's column and value, and the earlier row. */
 export interface RepeatedKey {
   readonly file: string;
   readonly row: number;
@@ -55,7 +55,7 @@ export interface RepeatedKey {
   readonly otherRow: number;
 }
 
-/** How readUniqueRecords reads one record and tells two records apart. */
+/** The rule by which readUniqueRecords reads one record and compares two records' keys. */
 export interface UniqueRecordRule<F extends string, R> {
   readonly read: (reader: RecordReader<F>) => Result<R, ImportError>;
   /** The field whose column an error about a repeated key names. */
