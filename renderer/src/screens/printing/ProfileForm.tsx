@@ -40,7 +40,7 @@ export function ProfileForm({ onSaved }: { readonly onSaved: (problem: OperatorM
       <label>
         {t('column.kind')}
         <select data-testid="profile-kind" value={profile.labelKind} onChange={(event) => update({ labelKind: event.target.value })}>
-          {['carton', 'fnsku', 'fba-box', 'carrier'].map((kind) => (
+          {['carton', 'fnsku', 'fba-box', 'carrier', 'serial', 'grade', 'return-to-vendor'].map((kind) => (
             <option key={kind} value={kind}>
               {t(`kind.${kind}`)}
             </option>
