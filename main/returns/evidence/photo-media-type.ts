@@ -24,6 +24,29 @@ export function detectPhotoMediaType(bytes: Uint8Array): PhotoMediaType | null {
   return null;
 }
 
+const pngEnd = Buffer.from([0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+
+/**
+ * True when the photo's bytes run to the end its format defines, so a transfer or a disk that cut
+ * the file short is caught before it becomes evidence: a JPEG ends with the EOI marker (FF D9), a
+ * PNG with its IEND chunk, and a WebP file is as long as its RIFF header says (plus a pad byte
+ * after an odd size).
+ */
+export function isPhotoComplete(bytes: Uint8Array, mediaType: PhotoMediaType): boolean {
+  switch (mediaType) {
+    case 'image/jpeg':
+      return bytes.length >= 4 && bytes[bytes.length - 2] === 0xff && bytes[bytes.length - 1] === 0xd9;
+    case 'image/png':
+      return bytes.length >= pngEnd.length && Buffer.from(bytes.subarray(bytes.length - pngEnd.length)).equals(pngEnd);
+    case 'image/webp': {
+      const riffSize = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).readUInt32LE(4);
+      return bytes.length === riffSize + 8 || (riffSize % 2 === 1 && bytes.length === riffSize + 9);
+    }
+    default:
+      return assertNever(mediaType, 'photo media type');
+  }
+}
+
 /** File name extension of a stored photo of `mediaType`, without the dot. */
 export function photoFileExtension(mediaType: PhotoMediaType): 'jpg' | 'png' | 'webp' {
   switch (mediaType) {

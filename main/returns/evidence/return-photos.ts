@@ -7,7 +7,7 @@ import { appendEvent } from '../../store/events';
 import { prepared } from '../../store/statement-cache';
 import { inWriteTransaction, nowIso } from '../../store/write-transaction';
 import { type EvidenceWriteError, evidenceDir, removeEvidenceFile, writeEvidenceFile } from './evidence-files';
-import { detectPhotoMediaType, photoFileExtension, type PhotoMediaType } from './photo-media-type';
+import { detectPhotoMediaType, isPhotoComplete, photoFileExtension, type PhotoMediaType } from './photo-media-type';
 
 const log = createLogger('evidence');
 
@@ -45,6 +45,7 @@ export type AttachPhotoError =
   | { readonly code: 'return-photo-too-large'; readonly byteSize: number; readonly maxBytes: number }
   | { readonly code: 'return-photo-type-unknown' }
   | { readonly code: 'return-photo-type-mismatch'; readonly declared: PhotoMediaType; readonly detected: PhotoMediaType }
+  | { readonly code: 'return-photo-truncated'; readonly mediaType: PhotoMediaType }
   | { readonly code: 'return-not-found'; readonly returnId: number }
   | { readonly code: 'return-unit-not-on-return'; readonly returnUnitId: number; readonly returnId: number };
 
@@ -164,6 +165,9 @@ function checkPhotoBytes(bytes: Uint8Array, declared: PhotoMediaType): Result<vo
   }
   if (detected !== declared) {
     return err({ code: 'return-photo-type-mismatch', declared, detected });
+  }
+  if (!isPhotoComplete(bytes, detected)) {
+    return err({ code: 'return-photo-truncated', mediaType: detected });
   }
   return ok(undefined);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPhotoMediaType, photoFileExtension } from '../../../../main/returns/evidence/photo-media-type';
+import { detectPhotoMediaType, isPhotoComplete, photoFileExtension } from '../../../../main/returns/evidence/photo-media-type';
 import { jpegPhoto, pngPhoto, webpPhoto } from './support/photo-bytes';
 
 describe('detectPhotoMediaType', () => {
@@ -25,6 +25,18 @@ describe('detectPhotoMediaType', () => {
     expect(detectPhotoMediaType(Buffer.from([0xff, 0xd8]))).toBeNull();
     expect(detectPhotoMediaType(pngPhoto().subarray(0, 10))).toBeNull();
     expect(detectPhotoMediaType(Buffer.alloc(0))).toBeNull();
+  });
+
+  it('accepts whole photos', () => {
+    expect(isPhotoComplete(jpegPhoto(), 'image/jpeg')).toBe(true);
+    expect(isPhotoComplete(pngPhoto(), 'image/png')).toBe(true);
+    expect(isPhotoComplete(webpPhoto(), 'image/webp')).toBe(true);
+  });
+
+  it('rejects photos cut short', () => {
+    expect(isPhotoComplete(jpegPhoto().subarray(0, 100), 'image/jpeg')).toBe(false);
+    expect(isPhotoComplete(pngPhoto().subarray(0, 40), 'image/png')).toBe(false);
+    expect(isPhotoComplete(webpPhoto(64).subarray(0, 48), 'image/webp')).toBe(false);
   });
 
   it('maps media types to extensions', () => {

@@ -75,6 +75,7 @@ describe('attachReturnPhoto', () => {
     ['a GIF', Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'), 'image/jpeg', 'return-photo-type-unknown'],
     ['a PNG declared as JPEG', pngPhoto(), 'image/jpeg', 'return-photo-type-mismatch'],
     ['a photo over the limit', jpegPhoto(maxReturnPhotoBytes + 1), 'image/jpeg', 'return-photo-too-large'],
+    ['a PNG cut after its header', pngPhoto().subarray(0, 40), 'image/png', 'return-photo-truncated'],
   ] as const)('rejects %s and writes nothing', (_case, bytes, mediaType, code) => {
     const fixture = createReturnEvidenceFixture(tempDir());
     const returnId = fixture.insertReturn();
