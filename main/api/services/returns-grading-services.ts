@@ -17,7 +17,7 @@ import { requireActor } from './service-support';
 import type { checklistCaptionSchema } from '../channels/returns-channels';
 import type { Services } from '../services';
 import type { StationContext } from '../station-context';
-import { clientOrError, returnViewOrError, runReturnsChange } from './returns-support';
+import { clientOrError, optionalClientId, returnViewOrError, runReturnsChange } from './returns-support';
 import { returnsError, toReturnUnitView } from './returns-views';
 import type { StationSession } from './service-support';
 
@@ -40,14 +40,11 @@ export function createReturnsGradingServices(context: StationContext, session: S
 
   return {
     'returns.exceptions': (request) => {
-      let clientId: number | null = null;
-      if (request.clientCode !== undefined) {
-        const client = clientOrError(context, request.clientCode);
-        if (!client.ok) {
-          return client;
-        }
-        clientId = client.value.id;
+      const client = optionalClientId(context, request.clientCode);
+      if (!client.ok) {
+        return client;
       }
+      const clientId = client.value;
       const now = Date.now();
       return ok(
         listExceptionUnits(db, clientId).map((row) => {

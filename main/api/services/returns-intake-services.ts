@@ -15,7 +15,7 @@ import type { NewReturnLine } from '../../returns/returns-store';
 import type { OperatorMessage, ServiceError } from '../contract';
 import type { Services } from '../services';
 import type { StationContext } from '../station-context';
-import { clientOrError, returnViewOrError, runReturnsChange } from './returns-support';
+import { clientOrError, optionalClientId, returnViewOrError, runReturnsChange } from './returns-support';
 import { readReturnView, returnsError, summarizeReturn, toReturnUnitView, toUnitCheckView } from './returns-views';
 import type { StationSession } from './service-support';
 
@@ -49,14 +49,11 @@ export function createReturnsIntakeServices(context: StationContext, session: St
 
   return {
     'returns.list': (request) => {
-      let clientId: number | null = null;
-      if (request.clientCode !== undefined) {
-        const client = clientOrError(context, request.clientCode);
-        if (!client.ok) {
-          return client;
-        }
-        clientId = client.value.id;
+      const client = optionalClientId(context, request.clientCode);
+      if (!client.ok) {
+        return client;
       }
+      const clientId = client.value;
       const statuses = request.status === 'open' ? (['awaiting-intake', 'in-progress'] as const) : [request.status];
       return ok(listReturns(db, statuses, clientId, request.limit).map((row) => summarizeReturn(db, row)));
     },
@@ -79,14 +76,11 @@ export function createReturnsIntakeServices(context: StationContext, session: St
     },
 
     'returns.open': (request) => {
-      let clientId: number | null = null;
-      if (request.clientCode !== null) {
-        const client = clientOrError(context, request.clientCode);
-        if (!client.ok) {
-          return client;
-        }
-        clientId = client.value.id;
+      const client = optionalClientId(context, request.clientCode);
+      if (!client.ok) {
+        return client;
       }
+      const clientId = client.value;
       if (clientId === null && request.expected.length > 0) {
         return err(returnsError({ code: 'client-required-for-lines' }));
       }

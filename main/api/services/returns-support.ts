@@ -28,3 +28,12 @@ export function clientOrError(context: StationContext, clientCode: string): Resu
   const client = findClientByCode(context.db, clientCode);
   return client === undefined ? err(returnsError({ code: 'client-not-found', clientCode })) : ok(client);
 }
+
+/** Returns the id of an optional client filter: null without a code, 'client-not-found' for an unknown one. */
+export function optionalClientId(context: StationContext, clientCode: string | null | undefined): Result<number | null, ServiceError> {
+  if (clientCode === null || clientCode === undefined) {
+    return ok(null);
+  }
+  const client = clientOrError(context, clientCode);
+  return client.ok ? ok(client.value.id) : client;
+}
