@@ -27,10 +27,10 @@ export function detectPhotoMediaType(bytes: Uint8Array): PhotoMediaType | null {
 const pngEnd = Buffer.from([0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 
 /**
- * True when the photo's bytes run to the end its format defines, so a transfer or a disk that cut
- * the file short is caught before it becomes evidence: a JPEG ends with the EOI marker (FF D9), a
- * PNG with its IEND chunk, and a WebP file is as long as its RIFF header says (plus a pad byte
- * after an odd size).
+ * Returns true when the photo's bytes run to the end its format defines, so a file cut short in a
+ * transfer or on disk never becomes evidence. A JPEG ends with the EOI marker (FF D9) and a PNG
+ * with its IEND chunk. A WebP file is as long as its RIFF header says, plus a pad byte after an
+ * odd size.
  */
 export function isPhotoComplete(bytes: Uint8Array, mediaType: PhotoMediaType): boolean {
   switch (mediaType) {
