@@ -15,7 +15,7 @@ export interface ExportMeasurement {
   readonly fileBytes: number;
   /** Resident set size after loading the modules and opening the store, before the export. */
   readonly rssBeforeBytes: number;
-  /** Peak resident set size of the child over its whole life (getrusage maxrss). */
+  /** Peak resident set size of the child over its whole life (VmHWM on Linux, else getrusage maxrss). */
   readonly peakRssBytes: number;
 }
 
