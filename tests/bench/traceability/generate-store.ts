@@ -11,7 +11,7 @@ import { benchClients, buildBenchCatalog, catalogCsv } from '../catalog';
 import { createLifecycleWriter, unitsPerBatch } from './lifecycle-writer';
 
 /** Bump when the generated data changes, so cached stores from older generators are not reused. */
-export const traceabilityGeneratorVersion = 1;
+export const traceabilityGeneratorVersion = 2;
 
 /** A generated traceability store and how long it took to build. */
 export interface TraceabilityStore {

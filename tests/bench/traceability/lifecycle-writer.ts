@@ -26,7 +26,8 @@ export const unitsPerBatch = 24;
 const unitsPerCarton = 12;
 // Fraction of the newest units that are still in stock (received and put away, never packed).
 const inStockShare = 0.05;
-// Of the shipped units, the share that came back, was graded and restocked.
+// Of the shipped units, the share that came back, was graded and restocked (three events each, as
+// the returns desk writes them).
 const returnShare = 0.4;
 
 interface BatchUnit {
@@ -39,7 +40,8 @@ interface BatchUnit {
 
 /**
  * Creates a writer for the traceability bench: every unit is received and put away, most are
- * packed two cartons to a shipment and shipped, and a share of those is returned and graded.
+ * packed two cartons to a shipment and shipped, and a share of those is returned, graded and
+ * restocked.
  * Events are hashed into one chain exactly as `appendEvent` does, with the head kept in memory.
  * Unit rows are written once with their final state. Nothing else may write the store meanwhile.
  */
@@ -121,7 +123,8 @@ export function createLifecycleWriter(db: Database.Database, context: LifecycleC
     for (const row of unitRows) {
       if (row.unit.index % 5 < returnShare * 5) {
         append('unit-returned', operatorId, { unitId: row.unitId, shipmentId }, { serial: row.unit.serial, reason: 'customer-return' });
-        append('unit-graded', operatorId, { unitId: row.unitId }, { grade: 'A', disposition: 'restock' });
+        append('unit-graded', operatorId, { unitId: row.unitId }, { grade: 'A', disposition: 'restock-new' });
+        append('unit-restocked', operatorId, { unitId: row.unitId }, { disposition: 'restock-new', to: location });
       }
     }
   }
