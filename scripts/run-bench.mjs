@@ -1,9 +1,11 @@
 // Measures scan-to-verdict latency against a bare durable insert, carton label render time, and
-// FNSKU label and sheet render time against zint and glabels-3-batch:
+// FNSKU label and sheet render time against zint and glabels-3-batch. Then it measures serial
+// lookup, lot recall, EPCIS export and store size on a store of millions of units:
 //   npm run bench -- [--units N] [--scans N] [--quick] [--regenerate] [--help for all options]
 // Prints a table and writes the full result to bench-results/. BENCHMARKS.md explains the method.
 // Vite's module runner loads the TypeScript sources directly, so no build is needed.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,7 +20,11 @@ const usage = `Usage: npm run bench -- [options]
   --frame-scans N    untimed scans whose written pages are counted by table and index (default 200)
   --renders N        timed carton label renders (default 200)
   --carton-size N    units per carton before it is closed (default 24)
-  --quick            small sizes for a smoke run (20000 units, 200 scans); figures are not meaningful
+  --quick            small sizes for a smoke run (20000 units, 200 scans, a traceability store of
+                     100000 units); figures are not meaningful
+  --traceability-units N  units in the traceability store (default 10000000; generating it takes
+                     over an hour the first time, later runs reuse the cached file)
+  --skip-traceability  leave out the traceability figures (npm run bench:traceability runs them alone)
   --regenerate       rebuild the cached store even if one for this schema and size exists
   --cache-dir DIR    folder of cached generated stores (default: <system temp>/packtrace-bench-cache)
   --keep             keep the run folder with the store copy and baseline file
@@ -44,6 +50,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'wal-autocheckpoint': { type: 'string' },
     checkpoints: { type: 'string' },
+    'traceability-units': { type: 'string' },
+    'skip-traceability': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -70,6 +78,9 @@ if (values['wal-autocheckpoint'] !== undefined && values.checkpoints !== 'auto')
   console.error(`--wal-autocheckpoint needs --checkpoints auto\n\n${usage}`);
   process.exit(2);
 }
+
+// Checked before the long scan bench starts, so a typo fails at once.
+const traceabilityUnits = wholeNumber('traceability-units', values['traceability-units']);
 
 const load = async (path) => (await runnerImport(resolve(root, path), { configFile: false, logLevel: 'error' })).module;
 const { defaultBenchOptions, quickBenchSizes } = await load('tests/bench/options.ts');
@@ -103,7 +114,23 @@ const fnskuLabels = await fnskuBench.runFnskuLabelBench(
   (message) => console.log(message),
 );
 console.log(`\n${fnskuBench.formatFnskuBenchTable(fnskuLabels)}`);
-const result = { ...benchResult, fnskuLabels };
+
+// Traceability: lookup, recall and EPCIS export on the largest store, so it runs last and can be
+// left out when only the scan figures are wanted.
+let traceability;
+if (!values['skip-traceability']) {
+  const trace = await load('tests/bench/traceability/run-traceability-bench.ts');
+  const traceOptions = {
+    ...trace.defaultTraceabilityOptions,
+    ...(values.quick ? trace.quickTraceabilityOptions : {}),
+    ...(traceabilityUnits === undefined ? {} : { units: traceabilityUnits }),
+    regenerate: values.regenerate,
+    cacheDir: values['cache-dir'] === undefined ? join(tmpdir(), 'packtrace-bench-cache') : resolve(values['cache-dir']),
+  };
+  traceability = await trace.runTraceabilityBench(traceOptions, (message) => console.log(message));
+  console.log(`\n${trace.formatTraceabilityTable(traceability)}`);
+}
+const result = { ...benchResult, fnskuLabels, ...(traceability === undefined ? {} : { traceability }) };
 
 const resultsDir = join(root, 'bench-results');
 mkdirSync(resultsDir, { recursive: true });

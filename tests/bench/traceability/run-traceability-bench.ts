@@ -28,6 +28,15 @@ export const defaultTraceabilityOptions: Omit<TraceabilityBenchOptions, 'cacheDi
   exportEvents: 5_000_000,
 };
 
+/** Sizes for `npm run bench -- --quick`: a smoke run of every step, with figures that mean nothing. */
+export const quickTraceabilityOptions: Pick<TraceabilityBenchOptions, 'units' | 'lookups' | 'lookupWarmup' | 'recallRuns' | 'exportEvents'> = {
+  units: 100_000,
+  lookups: 500,
+  lookupWarmup: 50,
+  recallRuns: 2,
+  exportEvents: 100_000,
+};
+
 export interface TraceabilityBenchResult {
   readonly startedAt: string;
   readonly options: TraceabilityBenchOptions;
