@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { invariant } from '../core/assert';
-import { prepared } from '../store/statement-cache';
+import { createRowLookup } from '../store/row-lookup';
 
 /** The product and client names a recall row shows. */
 export interface ProductNames {
@@ -21,38 +21,18 @@ export interface RecallNames {
  * that shows it, instead of joining four tables and building new strings for every unit.
  */
 export function createRecallNames(db: Database.Database): RecallNames {
-  const products = new Map<number, ProductNames>();
-  const locations = new Map<number, string | null>();
-  const receipts = new Map<number, string | null>();
+  const products = createRowLookup<ProductNames>(db, 'SELECT p.sku, c.code AS clientCode FROM products p JOIN clients c ON c.id = p.client_id WHERE p.id = ?');
+  const locations = createRowLookup<{ code: string }>(db, 'SELECT code FROM locations WHERE id = ?');
+  const receipts = createRowLookup<{ reference: string }>(db, 'SELECT reference FROM receipts WHERE id = ?');
 
   return {
     product(productId) {
-      let names = products.get(productId);
-      if (names === undefined) {
-        names = prepared<[number], ProductNames>(
-          db,
-          'SELECT p.sku, c.code AS clientCode FROM products p JOIN clients c ON c.id = p.client_id WHERE p.id = ?',
-        ).get(productId);
-        // units.product_id is NOT NULL with a foreign key, so a missing product is a broken store.
-        invariant(names !== undefined, `unit product ${productId} is missing`);
-        products.set(productId, names);
-      }
+      const names = products(productId);
+      // units.product_id is NOT NULL with a foreign key, so a missing product is a broken store.
+      invariant(names !== undefined, `unit product ${productId} is missing`);
       return names;
     },
-    location(locationId) {
-      return locationId === null ? null : cachedName(locations, locationId, 'SELECT code AS name FROM locations WHERE id = ?');
-    },
-    receipt(receiptId) {
-      return receiptId === null ? null : cachedName(receipts, receiptId, 'SELECT reference AS name FROM receipts WHERE id = ?');
-    },
+    location: (locationId) => (locationId === null ? null : (locations(locationId)?.code ?? null)),
+    receipt: (receiptId) => (receiptId === null ? null : (receipts(receiptId)?.reference ?? null)),
   };
-
-  function cachedName(cache: Map<number, string | null>, id: number, sql: string): string | null {
-    let name = cache.get(id);
-    if (name === undefined) {
-      name = prepared<[number], { name: string }>(db, sql).get(id)?.name ?? null;
-      cache.set(id, name);
-    }
-    return name;
-  }
 }
