@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { FileSink } from '../file-sink';
 import { epcisMappingFor, mappedEventTypes } from './cbv-mapping';
+import { createEpcisLookups } from './epcis-lookups';
 import { packtraceNamespace, toEpcisEvent, type EpcisSourceRow } from './epcis-event';
 
 /**
@@ -32,31 +33,56 @@ export interface EpcisExportSummary {
 export const epcisContext: ReadonlyArray<unknown> = ['https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld', { packtrace: packtraceNamespace }];
 
 const placeholders = mappedEventTypes.map(() => '?').join(', ');
-// The unit's client comes through its product, a carton's through its shipment. The position
-// range is a range of the table's integer key, so SQLite reads only those rows.
-export const epcisExportQuery = `
-  SELECT e.seq, e.id, e.occurred_at AS occurredAt, e.station_id AS stationId, e.type, e.hash, e.payload,
-         u.serial, p.gtin, p.sku, uc.code AS unitClientCode, uc.gs1_company_prefix AS unitCompanyPrefix,
-         k.sscc, sc.gs1_company_prefix AS cartonCompanyPrefix, s.reference AS shipmentReference
+
+/**
+ * Builds the export statement for a filter. The position range is a range of the table's integer
+ * key, so SQLite reads only those rows. Rows come back as arrays in the order of EpcisQueryRow,
+ * with the unit's product and the shipment's client as ids that createEpcisLookups resolves
+ * once each. Only a client filter joins products and clients: the unit's client comes through
+ * its product, a carton's through its shipment. The payload is read only for 'unit-held', the
+ * one type whose disposition depends on it.
+ */
+export function epcisExportQuery(filter: Pick<EpcisExportFilter, 'clientCode'>): string {
+  const byClient = filter.clientCode !== undefined;
+  return `
+  SELECT e.seq, e.id, e.occurred_at, e.station_id, e.type, e.hash,
+         CASE WHEN e.type = 'unit-held' THEN e.payload END,
+         u.serial, u.product_id, k.sscc, s.client_id, s.reference
   FROM events e
   LEFT JOIN units u ON u.id = e.unit_id
-  LEFT JOIN products p ON p.id = u.product_id
-  LEFT JOIN clients uc ON uc.id = p.client_id
   LEFT JOIN cartons k ON k.id = e.carton_id
   LEFT JOIN shipments s ON s.id = coalesce(e.shipment_id, k.shipment_id)
-  LEFT JOIN clients sc ON sc.id = s.client_id
+  ${byClient ? 'LEFT JOIN products p ON p.id = u.product_id LEFT JOIN clients uc ON uc.id = p.client_id LEFT JOIN clients sc ON sc.id = s.client_id' : ''}
   WHERE e.seq > @afterSeq AND e.seq <= @throughSeq
     AND e.type IN (${placeholders})
     AND (@from IS NULL OR e.occurred_at >= @from)
     AND (@to IS NULL OR e.occurred_at < @to)
-    AND (@client IS NULL OR coalesce(uc.code, sc.code) = @client)
+    ${byClient ? 'AND coalesce(uc.code, sc.code) = @client' : ''}
   ORDER BY e.seq`;
+}
+
+/** One row of epcisExportQuery, in its column order. */
+type EpcisQueryRow = [
+  seq: number,
+  id: string,
+  occurredAt: string,
+  stationId: string,
+  type: string,
+  hash: string,
+  payload: string | null,
+  serial: string | null,
+  productId: number | null,
+  sscc: string | null,
+  shipmentClientId: number | null,
+  shipmentReference: string | null,
+];
 
 /** The named parameters of epcisExportQuery; its `?` list is the mapped event types. */
 export interface EpcisQueryParameters {
   readonly from: string | null;
   readonly to: string | null;
-  readonly client: string | null;
+  /** Bound only when the filter names a client, because only then does the statement use it. */
+  readonly client?: string;
   readonly afterSeq: number;
   readonly throughSeq: number;
 }
@@ -65,7 +91,7 @@ export function epcisQueryParameters(filter: EpcisExportFilter): EpcisQueryParam
   return {
     from: filter.from ?? null,
     to: filter.to ?? null,
-    client: filter.clientCode ?? null,
+    ...(filter.clientCode === undefined ? {} : { client: filter.clientCode }),
     afterSeq: filter.afterSeq ?? 0,
     throughSeq: filter.throughSeq ?? Number.MAX_SAFE_INTEGER,
   };
@@ -92,11 +118,31 @@ export function streamEpcisDocument(db: Database.Database, sink: FileSink, filte
     skipped: 0,
     lastSeq: null,
   };
-  const statement = db.prepare<[ReadonlyArray<string>, EpcisQueryParameters], EpcisSourceRow>(epcisExportQuery);
+  const statement = db.prepare<[ReadonlyArray<string>, EpcisQueryParameters], EpcisQueryRow>(epcisExportQuery(filter)).raw(true);
+  const lookups = createEpcisLookups(db);
   db.transaction(() => {
-    for (const row of statement.iterate(mappedEventTypes, epcisQueryParameters(filter))) {
-      summary.lastSeq = row.seq;
-      const mapping = epcisMappingFor(row.type);
+    const rows = statement.iterate(mappedEventTypes, epcisQueryParameters(filter)) as IterableIterator<EpcisQueryRow>;
+    for (const [seq, id, occurredAt, stationId, type, hash, payload, serial, productId, sscc, shipmentClientId, shipmentReference] of rows) {
+      summary.lastSeq = seq;
+      const mapping = epcisMappingFor(type);
+      const product = productId === null ? undefined : lookups.product(productId);
+      const row: EpcisSourceRow = {
+        seq,
+        id,
+        occurredAt,
+        stationId,
+        type,
+        hash,
+        payload: payload ?? '',
+        serial,
+        gtin: product?.gtin ?? null,
+        sku: product?.sku ?? null,
+        unitClientCode: product?.clientCode ?? null,
+        unitCompanyPrefix: product?.companyPrefix ?? null,
+        sscc,
+        cartonCompanyPrefix: shipmentClientId === null ? null : lookups.clientCompanyPrefix(shipmentClientId),
+        shipmentReference,
+      };
       const built = mapping === undefined ? null : toEpcisEvent(row, mapping);
       if (built === null) {
         summary.skipped += 1;

@@ -167,6 +167,19 @@ describe('streamEpcisDocument', () => {
     expect(past.events).toEqual([]);
   });
 
+  it('filters cartons by shipment client', () => {
+    const dir = tempDir();
+    const fixture = createEpcisFixture(dir);
+    fixture.record('carton-closed', { cartonId: fixture.cartonId });
+
+    const nord = exportTo(dir, fixture, { clientCode: 'NORD' });
+    const velo = exportTo(dir, fixture, { clientCode: 'VELO' });
+    fixture.db.close();
+
+    expect(nord.events.map((event) => event.epcList)).toEqual([['urn:epc:id:sscc:9506011.1000000001']]);
+    expect(velo.events).toEqual([]);
+  });
+
   it('continues a feed by position', () => {
     const dir = tempDir();
     const fixture = createEpcisFixture(dir);
@@ -191,7 +204,7 @@ describe('streamEpcisDocument', () => {
     const fixture = createEpcisFixture(dir);
 
     const plan = fixture.db
-      .prepare<[ReadonlyArray<string>, EpcisQueryParameters], { detail: string }>(`EXPLAIN QUERY PLAN ${epcisExportQuery}`)
+      .prepare<[ReadonlyArray<string>, EpcisQueryParameters], { detail: string }>(`EXPLAIN QUERY PLAN ${epcisExportQuery({})}`)
       .all(mappedEventTypes, epcisQueryParameters({ throughSeq: 10 }))
       .map((row) => row.detail);
     fixture.db.close();
