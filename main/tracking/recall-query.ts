@@ -107,12 +107,31 @@ type RecallRow = [
  */
 export function* iterateRecallUnits(db: Database.Database, selection: RecallSelection): Generator<UnitSearchRow, void, undefined> {
   const query = buildRecallQuery(selection);
-  const names = createRecallNames(db);
+  const toUnit = recallRowReader(db);
   // Not through the statement cache, because an iterating statement is busy until it ends.
   const rows = db.prepare<string[], RecallRow>(query.sql).raw(true).iterate(...query.parameters) as IterableIterator<RecallRow>;
-  for (const [unitId, serial, productId, lot, expiry, status, holdReason, locationId, cartonSscc, shipmentReference, recipient, receiptId, updatedAt] of rows) {
+  for (const row of rows) {
+    yield toUnit(row);
+  }
+}
+
+/**
+ * Lists the units a selection matches, as iterateRecallUnits streams them. It fetches every row
+ * in one native call instead of one call per row, for the screen and the hold, which need the
+ * whole list anyway.
+ */
+export function listRecallUnits(db: Database.Database, selection: RecallSelection): UnitSearchRow[] {
+  const query = buildRecallQuery(selection);
+  const rows = db.prepare<string[], RecallRow>(query.sql).raw(true).all(...query.parameters) as unknown as RecallRow[];
+  return rows.map(recallRowReader(db));
+}
+
+/** Returns a function that turns recall rows into unit rows, with names looked up once per list. */
+function recallRowReader(db: Database.Database): (row: RecallRow) => UnitSearchRow {
+  const names = createRecallNames(db);
+  return ([unitId, serial, productId, lot, expiry, status, holdReason, locationId, cartonSscc, shipmentReference, recipient, receiptId, updatedAt]) => {
     const product = names.product(productId);
-    yield {
+    return {
       unitId,
       serial,
       clientCode: product.clientCode,
@@ -128,5 +147,5 @@ export function* iterateRecallUnits(db: Database.Database, selection: RecallSele
       receiptReference: names.receipt(receiptId),
       updatedAt,
     };
-  }
+  };
 }

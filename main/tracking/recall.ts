@@ -7,7 +7,7 @@ import { prepared } from '../store/statement-cache';
 import { nowIso } from '../store/write-transaction';
 import { applyUnitTransition } from './apply-transition';
 import { writeCsvText } from './csv-text';
-import { iterateRecallUnits, type RecallSelection } from './recall-query';
+import { iterateRecallUnits, listRecallUnits, type RecallSelection } from './recall-query';
 import type { UnitSearchRow } from './search';
 import { inWarehouseStatuses } from './unit-states';
 
@@ -25,20 +25,19 @@ export type { RecallSelection };
  * calls its `return`, before it closes the connection.
  */
 export function streamRecallUnits(db: Database.Database, selection: RecallSelection): Result<IterableIterator<UnitSearchRow>, RecallError> {
-  const hasCriterion =
-    [selection.clientCode, selection.sku, selection.lot, selection.expiryFrom, selection.expiryTo, selection.receiptReference].some(
-      (value) => value !== undefined && value !== '',
-    ) || (selection.serials?.length ?? 0) > 0;
-  if (!hasCriterion) {
-    return err({ code: 'recall-selection-empty' });
-  }
-  return ok(iterateRecallUnits(db, selection));
+  return hasCriterion(selection) ? ok(iterateRecallUnits(db, selection)) : err({ code: 'recall-selection-empty' });
 }
 
 /** Lists every unit a recall selection matches, as streamRecallUnits streams them. */
 export function selectRecallUnits(db: Database.Database, selection: RecallSelection): Result<ReadonlyArray<UnitSearchRow>, RecallError> {
-  const streamed = streamRecallUnits(db, selection);
-  return streamed.ok ? ok([...streamed.value]) : streamed;
+  return hasCriterion(selection) ? ok(listRecallUnits(db, selection)) : err({ code: 'recall-selection-empty' });
+}
+
+function hasCriterion(selection: RecallSelection): boolean {
+  return (
+    [selection.clientCode, selection.sku, selection.lot, selection.expiryFrom, selection.expiryTo, selection.receiptReference].some((value) => value !== undefined && value !== '') ||
+    (selection.serials?.length ?? 0) > 0
+  );
 }
 
 export interface RecallHoldResult {

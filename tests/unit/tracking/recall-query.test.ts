@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { selectRecallUnits } from '../../../main/tracking/recall';
-import { buildRecallQuery, iterateRecallUnits, type RecallSelection } from '../../../main/tracking/recall-query';
+import { buildRecallQuery, iterateRecallUnits, listRecallUnits, type RecallSelection } from '../../../main/tracking/recall-query';
 import { searchUnits } from '../../../main/tracking/search';
 import { useTempDir } from '../../support/temp-dir';
 import { createTrackingFixture, type TrackingFixture } from '../../support/tracking-fixture';
@@ -64,6 +64,7 @@ describe('iterateRecallUnits', () => {
     // A negative LIMIT is no limit in SQLite, so the search lists every match too.
     expect(recalled).toEqual(searchUnits(fixture.db, { ...selection, limit: -1 }));
     expect(recalled).toHaveLength(count);
+    expect(listRecallUnits(fixture.db, selection)).toEqual(recalled);
     fixture.db.close();
   });
 
