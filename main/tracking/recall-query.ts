@@ -102,7 +102,7 @@ type RecallRow = [
  * selectRecallUnits rejects it before it gets here.
  *
  * Rows come from SQLite as arrays, and the names are shared between rows. In a recall of
- * 100,000 units, SQLite's own work was under a third of the time. Most of the rest went to
+ * 100,000 units, SQLite's own work was about a third of the time. Most of the rest went to
  * building an object of fourteen named columns per row (BENCHMARKS.md, traceability bench).
  */
 export function* iterateRecallUnits(db: Database.Database, selection: RecallSelection): Generator<UnitSearchRow, void, undefined> {
