@@ -35,7 +35,7 @@ export interface RecallQuery {
  *    (lot, product, id) jumps back and forth between products. The final ORDER BY follows the
  *    materialised order, so SQLite sorts only the ids.
  *
- * Product, client, location and receipt come back as ids, which iterateRecallUnits turns into
+ * Product, client, location and receipt come back as ids, which recallRowReader turns into
  * names. Each row is an array in the order of RecallRow.
  */
 export function buildRecallQuery(selection: RecallSelection): RecallQuery {

@@ -44,6 +44,10 @@ const placeholders = mappedEventTypes.map(() => '?').join(', ');
  */
 export function epcisExportQuery(filter: Pick<EpcisExportFilter, 'clientCode'>): string {
   const byClient = filter.clientCode !== undefined;
+  const clientJoins = `
+  LEFT JOIN products p ON p.id = u.product_id
+  LEFT JOIN clients uc ON uc.id = p.client_id
+  LEFT JOIN clients sc ON sc.id = s.client_id`;
   return `
   SELECT e.seq, e.id, e.occurred_at, e.station_id, e.type, e.hash,
          CASE WHEN e.type = 'unit-held' THEN e.payload END,
@@ -52,7 +56,7 @@ export function epcisExportQuery(filter: Pick<EpcisExportFilter, 'clientCode'>):
   LEFT JOIN units u ON u.id = e.unit_id
   LEFT JOIN cartons k ON k.id = e.carton_id
   LEFT JOIN shipments s ON s.id = coalesce(e.shipment_id, k.shipment_id)
-  ${byClient ? 'LEFT JOIN products p ON p.id = u.product_id LEFT JOIN clients uc ON uc.id = p.client_id LEFT JOIN clients sc ON sc.id = s.client_id' : ''}
+  ${byClient ? clientJoins : ''}
   WHERE e.seq > @afterSeq AND e.seq <= @throughSeq
     AND e.type IN (${placeholders})
     AND (@from IS NULL OR e.occurred_at >= @from)
