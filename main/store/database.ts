@@ -24,6 +24,11 @@ export interface OpenStoreOptions {
   readonly readonly?: boolean;
   /** Opens a file on a network filesystem or in a sync folder; defaults to PACKTRACE_ALLOW_UNSAFE_DATA_DIR=1. */
   readonly allowUnsafeLocation?: boolean;
+  /**
+   * Copies the file to `<folder>/backups` before its first pending migration (the default). Only
+   * a store that can be rebuilt from nothing, such as a generated bench store, turns it off.
+   */
+  readonly backupBeforeMigration?: boolean;
 }
 
 /**
@@ -63,7 +68,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Result<
       checkIntegrity(db);
     }
     if (!options.readonly) {
-      migrate(db, fileVersion, file);
+      migrate(db, fileVersion, file, options.backupBeforeMigration ?? true);
     }
   } catch (error) {
     db.close();
@@ -98,9 +103,9 @@ function openFailure(file: string, error: unknown): StoreOpenError {
   return { code: isCorrupt ? 'store-corrupt' : 'store-open-failed', file, detail: (error as Error).message };
 }
 
-function migrate(db: Database.Database, fromVersion: number, file: string): void {
+function migrate(db: Database.Database, fromVersion: number, file: string, backup: boolean): void {
   const pending = migrations.filter((migration) => migration.version > fromVersion);
-  if (pending.length > 0 && fromVersion > 0 && file !== ':memory:') {
+  if (backup && pending.length > 0 && fromVersion > 0 && file !== ':memory:') {
     // A failed copy (such as a full disk) throws, so the database is not migrated without one.
     takePreMigrationBackup(db, backupsDirIn(dirname(file)));
   }

@@ -34,7 +34,7 @@ const historyDays = 730;
 /**
  * Returns a store with `units` units and their lifecycle history (about five events per unit),
  * generating it into `cacheDir` unless a file from the same generator version and unit count is
- * there and `regenerate` is false. A cached file from an older schema is reused, because openStore
+ * there and `regenerate` is false. A cached file from an older schema is reused, because the bench
  * migrates it on open, which is far quicker than generating ten million units again.
  */
 export function prepareTraceabilityStore(options: { readonly units: number; readonly cacheDir: string; readonly regenerate: boolean }, progress: Progress): TraceabilityStore {

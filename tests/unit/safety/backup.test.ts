@@ -141,6 +141,17 @@ describe('backup before migration', () => {
     if (opened.ok) opened.value.close();
   });
 
+  it('migrates without a copy when asked to', () => {
+    const dir = tempDir();
+    createVersionOneStore(dir);
+
+    const opened = openStore(databaseFileIn(dir), { backupBeforeMigration: false });
+
+    expect(opened.ok ? opened.value.pragma('user_version', { simple: true }) : opened.error).toBe(latestSchemaVersion);
+    expect(listBackups(backupsDirIn(dir))).toEqual([]);
+    if (opened.ok) opened.value.close();
+  });
+
   it('takes no backup of a new database', () => {
     const dir = tempDir();
     const opened = openStore(databaseFileIn(dir));
