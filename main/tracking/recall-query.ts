@@ -23,22 +23,45 @@ export interface RecallQuery {
 }
 
 /**
- * Builds the recall statement for a selection. It runs in two steps inside one statement:
+ * Builds the recall statement for a selection, in one of two shapes:
  *
- * 1. `picked` collects the ids of the matching units, in id order, from the indexes that serve
- *    the criteria (units_by_lot, units_by_folded_serial, units_by_receipt, and the product
- *    index for SKU and client). Only the id is read, so a lot search stays inside units_by_lot.
- *    An expiry range alone has no index and reads every unit row.
- * 2. The unit rows and their carton and shipment are then read by primary key in id order. A
- *    lot received over months is spread over the whole units table. Reading its rows in rowid
- *    order visits each leaf page of the table once, in key order, where the lot index order
- *    (lot, product, id) jumps back and forth between products. The final ORDER BY follows the
- *    materialised order, so SQLite sorts only the ids.
+ * - With a lot, the rows come straight from units_by_lot_rows (migration 13), which holds every
+ *   column the recall lists in (lot, id) order, so the lot's units are read side by side and in
+ *   id order, without touching the units table. A lot received over months is spread over the
+ *   whole table, where its rows would cost one page read each.
+ * - Without a lot, `picked` first collects the ids of the matching units, in id order, from the
+ *   index that serves the criteria (units_by_folded_serial, units_by_receipt, or the product
+ *   index for SKU and client). The unit rows are then read by primary key in id order, which
+ *   visits each leaf page of the table once, in key order, where the product index order would
+ *   jump back and forth. The final ORDER BY follows the materialised order, so SQLite sorts only
+ *   the ids. An expiry range alone has no index and reads every unit row.
  *
  * Product, client, location and receipt come back as ids, which recallRowReader turns into
  * names. Each row is an array in the order of RecallRow.
  */
 export function buildRecallQuery(selection: RecallSelection): RecallQuery {
+  const { conditions, parameters } = recallConditions(selection);
+  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+  if (selection.lot !== undefined) {
+    return { sql: `SELECT ${recallColumns('pu')} FROM units pu ${recallJoins('pu')} ${where} ORDER BY pu.id`, parameters };
+  }
+  const sql = `
+    WITH picked (id) AS MATERIALIZED (
+      SELECT pu.id
+        FROM units pu
+       ${where}
+       ORDER BY pu.id
+    )
+    SELECT ${recallColumns('u')}
+      FROM picked x
+      CROSS JOIN units u ON u.id = x.id
+      ${recallJoins('u')}
+     ORDER BY x.id`;
+  return { sql, parameters };
+}
+
+/** Returns the conditions of a selection on the units table `pu`, each with its one parameter. */
+function recallConditions(selection: RecallSelection): { conditions: string[]; parameters: string[] } {
   const conditions: string[] = [];
   const parameters: string[] = [];
   const add = (condition: string, value: string): void => {
@@ -59,23 +82,17 @@ export function buildRecallQuery(selection: RecallSelection): RecallQuery {
   if (selection.receiptReference !== undefined) {
     add('pu.receipt_id IN (SELECT id FROM receipts WHERE reference = ?)', selection.receiptReference);
   }
+  return { conditions, parameters };
+}
 
-  const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
-  const sql = `
-    WITH picked (id) AS MATERIALIZED (
-      SELECT pu.id
-        FROM units pu
-       ${where}
-       ORDER BY pu.id
-    )
-    SELECT u.id, u.serial, u.product_id, u.lot, u.expiry, u.status, u.hold_reason, u.location_id,
-           ct.sscc, s.reference, json_extract(s.ship_to_json, '$.name'), u.receipt_id, u.updated_at
-      FROM picked x
-      CROSS JOIN units u ON u.id = x.id
-      LEFT JOIN cartons ct ON ct.id = u.carton_id
-      LEFT JOIN shipments s ON s.id = u.shipment_id
-     ORDER BY x.id`;
-  return { sql, parameters };
+/** Returns the recall columns of units table `unit`, in the order of RecallRow. */
+function recallColumns(unit: string): string {
+  return `${unit}.id, ${unit}.serial, ${unit}.product_id, ${unit}.lot, ${unit}.expiry, ${unit}.status, ${unit}.hold_reason,
+          ${unit}.location_id, ct.sscc, s.reference, json_extract(s.ship_to_json, '$.name'), ${unit}.receipt_id, ${unit}.updated_at`;
+}
+
+function recallJoins(unit: string): string {
+  return `LEFT JOIN cartons ct ON ct.id = ${unit}.carton_id LEFT JOIN shipments s ON s.id = ${unit}.shipment_id`;
 }
 
 /** One row of the recall statement, in its column order. */

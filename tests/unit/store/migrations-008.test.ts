@@ -92,7 +92,7 @@ describe('migration 8 unit lifecycle', () => {
       'units_by_carton',
       'units_by_folded_serial',
       'units_by_location',
-      'units_by_lot',
+      'units_by_lot_rows',
       'units_by_receipt',
       'units_by_serial',
       'units_by_status',
