@@ -65,9 +65,10 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Result<
       return err({ code: 'store-newer-than-app', fileVersion, appVersion: latestSchemaVersion, file });
     }
     if (file !== ':memory:') {
-      // NOTE: quick_check reads the whole file. On the 32 GB bench store of ten million units it
-      // took over six minutes on a 2-vCPU machine with a virtual disk, and every CLI command and
-      // station start on a store that size waits for it.
+      // NOTE: quick_check reads the whole file. On the 32 GB bench store of ten million units,
+      // `packtrace recall` took 6 min 48 s on a 2-vCPU machine with a virtual disk, nearly all of
+      // it in this check (the recall itself takes under a second). Every CLI command and station
+      // start on a store that size waits for it.
       checkIntegrity(db);
     }
     if (!options.readonly) {

@@ -25,7 +25,7 @@ export interface RecallQuery {
 /**
  * Builds the recall statement for a selection, in one of two shapes:
  *
- * - With a lot, the rows come straight from units_by_lot_rows (migration 13), which holds every
+ * - With a lot, the rows come straight from units_by_lot_rows (migration 13), which contains every
  *   column the recall lists in (lot, id) order, so the lot's units are read side by side and in
  *   id order, without touching the units table. A lot received over months is spread over the
  *   whole table, where its rows would cost one page read each.
@@ -91,6 +91,7 @@ function recallColumns(unit: string): string {
           ${unit}.location_id, ct.sscc, s.reference, json_extract(s.ship_to_json, '$.name'), ${unit}.receipt_id, ${unit}.updated_at`;
 }
 
+/** Returns the carton and shipment joins of units table `unit`. */
 function recallJoins(unit: string): string {
   return `LEFT JOIN cartons ct ON ct.id = ${unit}.carton_id LEFT JOIN shipments s ON s.id = ${unit}.shipment_id`;
 }

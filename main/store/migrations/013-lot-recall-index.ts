@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * Replaces the (lot, product) index with one that holds every column a lot recall lists, in unit
+ * Replaces the (lot, product) index with one that contains every column a lot recall lists, in unit
  * id order. A lot received over months has its units spread over the whole units table: at ten
  * million units nearly every unit of such a 100,000-unit lot sat on a table page of its own, and
  * its recall took 532 ms, against 272 ms with this index. From here SQLite reads the lot's rows

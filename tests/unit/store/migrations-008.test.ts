@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../main/store/database';
 import { migrations } from '../../../main/store/migrations';
 import { useTempDir } from '../../support/temp-dir';
+import { openTestStore } from '../../support/test-store';
 
 const zeros = '0'.repeat(64);
 
@@ -43,13 +44,9 @@ describe('migration 8 unit lifecycle', () => {
   const tempDir = useTempDir();
 
   function upgradedStore(): Database.Database {
-    const file = join(tempDir(), 'packtrace.sqlite');
-    writeVersion7Store(file);
-    const opened = openStore(file);
-    if (!opened.ok) {
-      throw new Error(`openStore failed: ${JSON.stringify(opened.error)}`);
-    }
-    return opened.value;
+    const directory = tempDir();
+    writeVersion7Store(join(directory, 'packtrace.sqlite'));
+    return openTestStore(directory);
   }
 
   it('keeps every unit row', () => {

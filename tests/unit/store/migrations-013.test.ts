@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { openStore } from '../../../main/store/database';
 import { migrations } from '../../../main/store/migrations';
 import { listRecallUnits } from '../../../main/tracking/recall-query';
 import { useTempDir } from '../../support/temp-dir';
+import { openTestStore } from '../../support/test-store';
 
 /** Writes a store at schema 12 with units of two lots, interleaved by id, and one without a lot. */
 function writeVersion12Store(file: string): void {
@@ -29,19 +29,14 @@ function writeVersion12Store(file: string): void {
 }
 
 function upgradedStore(directory: string): Database.Database {
-  const file = join(directory, 'packtrace.sqlite');
-  writeVersion12Store(file);
-  const opened = openStore(file);
-  if (!opened.ok) {
-    throw new Error(`openStore failed: ${JSON.stringify(opened.error)}`);
-  }
-  return opened.value;
+  writeVersion12Store(join(directory, 'packtrace.sqlite'));
+  return openTestStore(directory);
 }
 
 describe('migration 13 lot recall index', () => {
   const tempDir = useTempDir();
 
-  it('replaces the lot index with one holding the recall columns', () => {
+  it('replaces the lot index with a covering one', () => {
     const db = upgradedStore(tempDir());
 
     const indexes = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'units_by_lot%'").all();
